@@ -1,0 +1,7 @@
+export * from './api';
+export * from './catalogue';
+export * from './id-number';
+export * from './order';
+export * from './people';
+export * from './sync';
+export * from './text';
