@@ -1,0 +1,20 @@
+import { benchIngest } from './ingest';
+
+/**
+ * `npm run bench [name…]`: runs the named benchmarks (all by default) and prints each figure
+ * beside the baseline measured in the same run.
+ */
+const benches: Record<string, () => Promise<unknown>> = {
+  ingest: () => benchIngest(['sqlite', 'postgres']),
+};
+
+const wanted = process.argv.slice(2);
+const names = wanted.length > 0 ? wanted : Object.keys(benches);
+for (const name of names) {
+  const bench = benches[name];
+  if (!bench) {
+    console.error(`Unknown benchmark "${name}". Known: ${Object.keys(benches).join(', ')}`);
+    process.exit(2);
+  }
+  await bench();
+}
