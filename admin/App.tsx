@@ -1,0 +1,38 @@
+import { useText } from './i18n/LanguageProvider';
+import { OrdersPage } from './orders/OrdersPage';
+import { DevicesPage } from './devices/DevicesPage';
+import { useDevicesAvailable } from './devices/useDevicesAvailable';
+import { LoginScreen } from './session/LoginScreen';
+import { useSession } from './session/useSession';
+import { Shell, type ShellPage } from './shell/Shell';
+
+export function App() {
+  const { t } = useText();
+  const { session, signIn, signOut, expire, recheck } = useSession();
+  const devicesAvailable = useDevicesAvailable(session.status === 'signedIn');
+
+  if (session.status === 'checking') {
+    return (
+      <p className="app-loading" role="status">
+        {t('app.loading')}
+      </p>
+    );
+  }
+  if (session.status === 'signedOut') {
+    return <LoginScreen reason={session.reason} onSignIn={signIn} onRetry={recheck} />;
+  }
+
+  const pages: ShellPage[] = devicesAvailable ? ['orders', 'devices'] : ['orders'];
+  return (
+    <Shell
+      key={session.user.id}
+      user={session.user}
+      onSignOut={() => void signOut()}
+      onUnauthorized={expire}
+      pages={pages}
+      renderPage={(page, context) =>
+        page === 'devices' ? <DevicesPage {...context} /> : <OrdersPage {...context} />
+      }
+    />
+  );
+}

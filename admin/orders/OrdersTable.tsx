@@ -1,0 +1,80 @@
+import type { OrderSummary, Store } from '../../shared';
+import { orderStatusKey } from '../i18n/labels';
+import { useText } from '../i18n/LanguageProvider';
+import { formatMoney, formatPhoneNumber, wasDeliveredLate } from './order-format';
+import { formatStoreTime } from './store-time';
+
+interface OrdersTableProps {
+  orders: readonly OrderSummary[];
+  storesById: ReadonlyMap<string, Store>;
+}
+
+/** One row per order; the ticket is the row header, so a row is found by its ticket text. */
+export function OrdersTable({ orders, storesById }: OrdersTableProps) {
+  const { t, language } = useText();
+  const none = t('common.none');
+  return (
+    <div className="table-scroll">
+      <table className="data-table orders-table" aria-label={t('orders.tableLabel')}>
+        <thead>
+          <tr>
+            <th scope="col">{t('orders.column.ticket')}</th>
+            <th scope="col">{t('orders.column.time')}</th>
+            <th scope="col">{t('orders.column.store')}</th>
+            <th scope="col">{t('orders.column.handset')}</th>
+            <th scope="col">{t('orders.column.plan')}</th>
+            <th scope="col">{t('orders.column.number')}</th>
+            <th scope="col">{t('orders.column.customer')}</th>
+            <th scope="col" className="data-table__number">
+              {t('orders.column.total')}
+            </th>
+            <th scope="col">{t('orders.column.status')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {orders.map((order) => (
+            <tr
+              key={order.id}
+              className={order.status === 'cancelled' ? 'is-cancelled' : undefined}
+            >
+              <th scope="row" className="orders-table__ticket">
+                {order.ticket}
+              </th>
+              <td className="orders-table__time">
+                <time dateTime={new Date(order.deviceCreatedAt).toISOString()}>
+                  {formatStoreTime(order.deviceCreatedAt, language)}
+                </time>
+                {wasDeliveredLate(order) && (
+                  <span className="orders-table__late">
+                    {t('orders.deliveredLate', {
+                      time: formatStoreTime(order.receivedAt, language),
+                    })}
+                  </span>
+                )}
+              </td>
+              <td>
+                {storesById.get(order.storeId)?.name ?? t('store.unknown', { id: order.storeId })}
+              </td>
+              <td className="orders-table__ref" title={order.handsetId ?? undefined}>
+                {order.handsetId ?? none}
+              </td>
+              <td className="orders-table__ref" title={order.planId ?? undefined}>
+                {order.planId ?? none}
+              </td>
+              <td className="orders-table__phone">
+                {order.number ? formatPhoneNumber(order.number) : none}
+              </td>
+              <td>{order.customerName}</td>
+              <td className="data-table__number">{formatMoney(order.totalFen, language)}</td>
+              <td>
+                <span className={`badge badge--${order.status}`}>
+                  {t(orderStatusKey[order.status])}
+                </span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

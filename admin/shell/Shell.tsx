@@ -1,0 +1,91 @@
+import { useState, type ReactNode } from 'react';
+import type { Store, User } from '../../shared';
+import { describeError } from '../api/describe-error';
+import { roleKey } from '../i18n/labels';
+import { useText } from '../i18n/LanguageProvider';
+import { LanguageSwitch } from './LanguageSwitch';
+import { StorePicker } from './StorePicker';
+import { effectiveStoreId } from './store-scope';
+import { useStores } from './useStores';
+import './shell.css';
+
+export type ShellPage = 'orders' | 'devices';
+
+export interface ShellContext {
+  user: User;
+  stores: readonly Store[];
+  /** null: every store the user may see. */
+  storeId: string | null;
+  onUnauthorized: () => void;
+}
+
+interface ShellProps {
+  user: User;
+  onSignOut: () => void;
+  onUnauthorized: () => void;
+  /** Pages offered in the navigation; a page whose endpoint is missing is left out. */
+  pages: readonly ShellPage[];
+  renderPage: (page: ShellPage, context: ShellContext) => ReactNode;
+}
+
+export function Shell({ user, onSignOut, onUnauthorized, pages, renderPage }: ShellProps) {
+  const { t } = useText();
+  const storesState = useStores(onUnauthorized);
+  const [chosenStoreId, setChosenStoreId] = useState<string | null>(null);
+  const [page, setPage] = useState<ShellPage>('orders');
+  const stores = storesState.status === 'ready' ? storesState.stores : [];
+  const storeId = effectiveStoreId(user, chosenStoreId);
+  const currentPage = pages.includes(page) ? page : 'orders';
+
+  return (
+    <div className="shell">
+      <header className="topbar">
+        <div className="topbar__brand">
+          <img className="topbar__mark" src="/icons/admin-icon.svg" alt="" />
+          <span className="topbar__name">{t('app.name')}</span>
+        </div>
+        <nav className="topbar__nav" aria-label={t('shell.nav')}>
+          {pages.map((option) => (
+            <button
+              key={option}
+              type="button"
+              className="topbar__nav-item"
+              aria-current={option === currentPage ? 'page' : undefined}
+              onClick={() => setPage(option)}
+            >
+              {t(option === 'orders' ? 'shell.nav.orders' : 'shell.nav.devices')}
+            </button>
+          ))}
+        </nav>
+        <div className="topbar__spacer" />
+        <LanguageSwitch />
+        <div className="user-chip" aria-label={t('shell.signedInAs')}>
+          <span className="user-chip__avatar" aria-hidden="true">
+            {[...user.displayName][0]}
+          </span>
+          <span className="user-chip__text">
+            <span className="user-chip__name">{user.displayName}</span>
+            <span className="user-chip__role">{t(roleKey[user.role])}</span>
+          </span>
+        </div>
+        <button type="button" className="button button--ghost-light" onClick={onSignOut}>
+          {t('shell.signOut')}
+        </button>
+      </header>
+      <div className="scopebar">
+        <h1 className="scopebar__title">
+          {t(currentPage === 'orders' ? 'orders.title' : 'devices.title')}
+        </h1>
+        <StorePicker user={user} stores={stores} storeId={storeId} onChange={setChosenStoreId} />
+      </div>
+      {storesState.status === 'failed' && (
+        <p className="notice notice--error shell__notice" role="alert">
+          {t('store.loadFailed', { reason: describeError(storesState.error, t) })}
+        </p>
+      )}
+      <main className="shell__main">
+        {renderPage(currentPage, { user, stores, storeId, onUnauthorized })}
+      </main>
+    </div>
+  );
+}
