@@ -1,5 +1,6 @@
 export * from './api';
 export * from './catalogue';
+export * from './fleet';
 export * from './id-number';
 export * from './order';
 export * from './people';

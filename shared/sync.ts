@@ -177,3 +177,19 @@ export function retryDelayMs(attempt: number, random: () => number = Math.random
   const cap = Math.min(60_000, 1_000 * 2 ** Math.min(attempt, 10));
   return Math.round(cap / 2 + (random() * cap) / 2);
 }
+
+/** Machine-readable reasons of a `conflict` or `rejected` push result the kiosk may branch on. */
+export const pushReasons = {
+  /** conflict: the server's prices give other lines or another total; re-price and ask again. */
+  priceChanged: 'price_changed',
+  /** conflict: the chosen number is sold or not in this store's pool; see `alternatives`. */
+  numberUnavailable: 'number_unavailable',
+  /** rejected: another mutation already placed an order with this order id. */
+  duplicateOrder: 'duplicate_order',
+  /** rejected: the order names a store other than the device's own. */
+  wrongStore: 'wrong_store',
+  /** rejected: the handset or plan is not in the catalogue. */
+  unknownHandset: 'unknown_handset',
+  unknownPlan: 'unknown_plan',
+} as const;
+export type PushReason = (typeof pushReasons)[keyof typeof pushReasons];

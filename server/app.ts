@@ -1,0 +1,100 @@
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import {
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import { authRoutes } from './auth/auth-routes';
+import type { SqlDialect } from './db/dialect';
+import type { Database } from './db/schema';
+import { devicesRoutes } from './devices/devices-routes';
+import { healthRoutes } from './health/health-routes';
+import { installErrorHandler, installNotFoundHandler } from './http/error-handler';
+import { installJsonBodyParser } from './http/json-body';
+import './http/fastify-types';
+import { registerSecurityHeaders } from './http/security';
+import { appPageFor, registerStaticFiles } from './http/static-files';
+import { ordersRoutes } from './orders/orders-routes';
+import { storesRoutes } from './stores/stores-routes';
+import { syncRoutes } from './sync/sync-routes';
+import { packageVersion } from './version';
+
+export interface RateLimit {
+  max: number;
+  timeWindow: number;
+}
+
+export interface AppOptions {
+  db: Kysely<Database>;
+  dialect: SqlDialect;
+  demo: boolean;
+  /** Pino options or false; the server prints its own start banner. */
+  logger?: FastifyServerOptions['logger'];
+  /** Where the Vite build lives; default `<repo>/dist`. */
+  distDir?: string;
+  /** Per client IP. The counters live in the process: a brake on guessing, not state. */
+  rateLimits?: { login?: RateLimit; enrol?: RateLimit; demoEnrolment?: RateLimit };
+  trustProxy?: boolean;
+  now?: () => number;
+}
+
+const minute = 60_000;
+const defaultDistDir = fileURLToPath(new URL('../dist', import.meta.url));
+
+/** Builds the whole HTTP app without listening: main.ts listens, tests may use inject or listen. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    trustProxy: options.trustProxy ?? false,
+    bodyLimit: 64 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('db', options.db);
+  app.decorate('dialect', options.dialect);
+  app.decorate('settings', {
+    demo: options.demo,
+    version: packageVersion(),
+    sessionTtlMs: 12 * 60 * minute,
+    now: options.now ?? Date.now,
+  });
+  app.decorateRequest('session', null);
+  app.decorateRequest('device', null);
+  installErrorHandler(app);
+  // JSON with __proto__ or constructor.prototype keys is refused outright (400).
+  installJsonBodyParser(app);
+  // API answers are personal or live: never stored by a browser, proxy or service worker cache.
+  app.addHook('onSend', async (request, reply) => {
+    if (request.url.startsWith('/api/')) reply.header('Cache-Control', 'no-store');
+  });
+
+  await registerSecurityHeaders(app);
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+
+  const limits = {
+    login: options.rateLimits?.login ?? { max: 10, timeWindow: minute },
+    enrol: options.rateLimits?.enrol ?? { max: 20, timeWindow: minute },
+    demoEnrolment: options.rateLimits?.demoEnrolment ?? { max: 60, timeWindow: minute },
+  };
+  await app.register(healthRoutes, { prefix: '/api/health' });
+  await app.register(authRoutes, { prefix: '/api/auth', loginRateLimit: limits.login });
+  await app.register(devicesRoutes, {
+    prefix: '/api/devices',
+    enrolRateLimit: limits.enrol,
+    demoEnrolmentRateLimit: limits.demoEnrolment,
+  });
+  await app.register(syncRoutes, { prefix: '/api/sync', pushBodyLimit: 4 * 1024 * 1024 });
+  await app.register(ordersRoutes, { prefix: '/api/orders' });
+  await app.register(storesRoutes, { prefix: '/api/stores' });
+
+  const distDir = options.distDir ?? defaultDistDir;
+  await registerStaticFiles(app, distDir);
+  installNotFoundHandler(app, (method, path) => appPageFor(distDir, method, path));
+  return app;
+}

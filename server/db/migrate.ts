@@ -1,0 +1,42 @@
+import { Migrator, sql, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
+import { dialectOf } from './dialect';
+import * as peopleAndDevices from './migrations/001-people-and-devices';
+import * as contentAndChangeLog from './migrations/002-content-and-change-log';
+import * as syncAndOrders from './migrations/003-sync-and-orders';
+
+/**
+ * Listed here rather than read from the folder, so the same code runs under tsx, vitest and a
+ * bundler. Names sort in the order they apply; a new migration is a new file and a new line.
+ */
+const migrations: Record<string, Migration> = {
+  '001-people-and-devices': peopleAndDevices,
+  '002-content-and-change-log': contentAndChangeLog,
+  '003-sync-and-orders': syncAndOrders,
+};
+
+/** Brings the schema to the latest migration; throws (with the failing name) when one fails. */
+export async function migrateToLatest<DB>(db: Kysely<DB>): Promise<MigrationResultSet> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    // Kysely looks for its bookkeeping tables in every schema unless told which one is ours.
+    migrationTableSchema: await currentSchema(db),
+  });
+  const outcome = await migrator.migrateToLatest();
+  if (outcome.error) {
+    const failed = outcome.results?.find((result) => result.status === 'Error');
+    const cause = outcome.error instanceof Error ? outcome.error.message : String(outcome.error);
+    throw new Error(`Migration ${failed?.migrationName ?? '(unknown)'} failed: ${cause}`, {
+      cause: outcome.error,
+    });
+  }
+  return outcome;
+}
+
+async function currentSchema<DB>(db: Kysely<DB>): Promise<string | undefined> {
+  if (dialectOf(db) !== 'postgres') return undefined;
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+  const schema = rows[0]?.schema;
+  if (!schema) throw new Error('PostgreSQL has no current schema: check search_path');
+  return schema;
+}

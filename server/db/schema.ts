@@ -1,0 +1,233 @@
+import type { Generated, Insertable, Kysely, Selectable } from 'kysely';
+
+/**
+ * Every table as Kysely sees it. Money is integer fen and time is UTC epoch ms, both stored as
+ * integers (bigint on PostgreSQL, parsed back to number). JSON lives in text columns.
+ */
+export interface Database {
+  stores: StoresTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  devices: DevicesTable;
+  enrolment_codes: EnrolmentCodesTable;
+  zones: ZonesTable;
+  experiences: ExperiencesTable;
+  handsets: HandsetsTable;
+  plans: PlansTable;
+  numbers: NumbersTable;
+  stock: StockTable;
+  changes: ChangesTable;
+  applied_mutations: AppliedMutationsTable;
+  orders: OrdersTable;
+  order_events: OrderEventsTable;
+  analytics_events: AnalyticsEventsTable;
+}
+
+/** A database handle or an open transaction (a Transaction is a Kysely): repositories take either. */
+export type Db = Kysely<Database>;
+
+export interface StoresTable {
+  id: string;
+  name: string;
+  city: string;
+  district: string;
+  type: 'own' | 'partner';
+  sort: number;
+  created_at: number;
+}
+
+export interface UsersTable {
+  id: string;
+  login: string;
+  display_name: string;
+  role: 'hq' | 'manager' | 'clerk';
+  store_id: string | null;
+  password_hash: string;
+  created_at: number;
+}
+
+export interface SessionsTable {
+  token_hash: string;
+  user_id: string;
+  created_at: number;
+  expires_at: number;
+  revoked_at: number | null;
+}
+
+export interface DevicesTable {
+  id: string;
+  store_id: string;
+  label: string;
+  token_hash: string;
+  enrolled_at: number;
+  revoked_at: number | null;
+  last_seen_at: number | null;
+  app_version: string | null;
+  content_cursor: number | null;
+  outbox_depth: number | null;
+  storage_usage: number | null;
+  storage_quota: number | null;
+  /** 0/1; null until the kiosk reports whether its storage is persistent. */
+  persisted: number | null;
+  clock_offset_ms: number | null;
+  last_sync_at: number | null;
+  /** Device time of the newest heartbeat applied, so an older one never overwrites it. */
+  heartbeat_at: number | null;
+}
+
+export interface EnrolmentCodesTable {
+  code: string;
+  store_id: string;
+  created_by: string | null;
+  created_at: number;
+  expires_at: number;
+  used_at: number | null;
+  device_id: string | null;
+}
+
+export interface ZonesTable {
+  id: string;
+  key: string;
+  name_zh: string;
+  name_en: string;
+  tagline_zh: string;
+  tagline_en: string;
+  accent: string;
+  sort: number;
+}
+
+export interface ExperiencesTable {
+  id: string;
+  zone_id: string;
+  kind: string;
+  title_zh: string;
+  title_en: string;
+  summary_zh: string;
+  summary_en: string;
+  media: string | null;
+  plan_ids: string;
+  handset_ids: string;
+  sort: number;
+}
+
+export interface HandsetsTable {
+  id: string;
+  brand: string;
+  model: string;
+  year: number;
+  network: string;
+  wcdma_bands: string;
+  screen_in: number | null;
+  resolution: string | null;
+  camera_mp: number | null;
+  front_camera: 'yes' | 'no' | 'unknown';
+  battery_mah: number | null;
+  os: string | null;
+  storage: string | null;
+  ram: string | null;
+  weight_g: number | null;
+  colours: string;
+  price_fen: number;
+  source_url: string | null;
+}
+
+export interface PlansTable {
+  id: string;
+  name_zh: string;
+  name_en: string;
+  monthly_fee_fen: number;
+  voice_minutes: number;
+  data_mb: number;
+  sms: number;
+  video_call_minutes: number;
+  contract_months: number;
+  handset_subsidy_fen: number;
+  sort: number;
+}
+
+export interface NumbersTable {
+  number: string;
+  store_id: string;
+  status: 'available' | 'held' | 'sold' | 'withdrawn';
+  price_fen: number;
+}
+
+export interface StockTable {
+  store_id: string;
+  handset_id: string;
+  quantity: number;
+}
+
+export interface ChangesTable {
+  seq: Generated<number>;
+  entity: string;
+  key: string;
+  op: 'put' | 'delete';
+  data: string | null;
+  /** Null: every store sees the change; otherwise only devices of that store. */
+  store_id: string | null;
+  created_at: number;
+}
+
+export interface AppliedMutationsTable {
+  device_id: string;
+  mutation_id: string;
+  type: string;
+  /** `pending` only inside the applying transaction; never visible after commit. */
+  status: 'pending' | 'applied' | 'conflict' | 'rejected';
+  result: string | null;
+  reason: string | null;
+  alternatives: string | null;
+  device_created_at: number;
+  received_at: number;
+}
+
+export interface OrdersTable {
+  id: string;
+  ticket: string;
+  store_id: string;
+  device_id: string;
+  handset_id: string | null;
+  colour: string | null;
+  plan_id: string | null;
+  number: string | null;
+  customer_name: string;
+  /** Stored whole for activation; every read path masks it. */
+  id_number: string;
+  customer_phone: string;
+  lines: string;
+  total_fen: number;
+  status: 'received' | 'confirmed' | 'activated' | 'cancelled';
+  device_created_at: number;
+  received_at: number;
+  clock_offset_ms: number | null;
+}
+
+export interface OrderEventsTable {
+  id: Generated<number>;
+  order_id: string;
+  status: string;
+  actor: string;
+  at: number;
+}
+
+export interface AnalyticsEventsTable {
+  id: Generated<number>;
+  device_id: string;
+  store_id: string;
+  name: string;
+  zone_id: string | null;
+  experience_id: string | null;
+  detail: string | null;
+  device_created_at: number;
+  received_at: number;
+}
+
+export type StoreRow = Selectable<StoresTable>;
+export type UserRow = Selectable<UsersTable>;
+export type DeviceRow = Selectable<DevicesTable>;
+export type OrderRow = Selectable<OrdersTable>;
+export type NewOrderRow = Insertable<OrdersTable>;
+export type HandsetRow = Selectable<HandsetsTable>;
+export type PlanRow = Selectable<PlansTable>;
+export type NumberRow = Selectable<NumbersTable>;

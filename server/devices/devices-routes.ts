@@ -1,0 +1,127 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import {
+  canSeeStore,
+  demoEnrolmentResponseSchema,
+  devicesQuerySchema,
+  devicesResponseSchema,
+  enrolmentCodeRequestSchema,
+  enrolmentCodeResponseSchema,
+  enrolRequestSchema,
+  enrolResponseSchema,
+} from '../../shared';
+import { requireUser, signedInUser } from '../auth/require-user';
+import { hashToken, newToken } from '../auth/tokens';
+import { forbidden, HttpError, notFound } from '../http/http-error';
+import { demoStoreId } from '../seed/demo-stores';
+import { firstStoreId, storeExists } from '../stores/stores-repo';
+import { insertDevice, listDevices } from './devices-repo';
+import { enrolmentCodeTtlMs, newEnrolmentCode, normaliseEnrolmentCode } from './enrolment-code';
+import { claimEnrolmentCode, findEnrolmentCode, insertEnrolmentCode } from './enrolment-codes-repo';
+
+export interface DevicesRoutesOptions {
+  enrolRateLimit: { max: number; timeWindow: number };
+  demoEnrolmentRateLimit: { max: number; timeWindow: number };
+}
+
+/** Kiosk enrolment (one-time code → device token) and the fleet list. */
+export const devicesRoutes: FastifyPluginAsyncZod<DevicesRoutesOptions> = async (app, options) => {
+  const mintCode = async (storeId: string, createdBy: string | null) => {
+    const now = app.settings.now();
+    const code = { code: newEnrolmentCode(), expiresAt: now + enrolmentCodeTtlMs };
+    await insertEnrolmentCode(app.db, { ...code, storeId, createdBy, createdAt: now });
+    return code;
+  };
+
+  app.post(
+    '/enrolment-codes',
+    {
+      onRequest: requireUser,
+      schema: { body: enrolmentCodeRequestSchema, response: { 200: enrolmentCodeResponseSchema } },
+    },
+    async (request) => {
+      const user = signedInUser(request);
+      const { storeId } = request.body;
+      if (user.role === 'clerk' || !canSeeStore(user, storeId)) {
+        throw forbidden('Only HQ or this store’s manager can enrol its kiosks');
+      }
+      if (!(await storeExists(app.db, storeId))) throw notFound('store_not_found', 'No such store');
+      return mintCode(storeId, user.id);
+    },
+  );
+
+  app.post(
+    '/enrol',
+    {
+      schema: { body: enrolRequestSchema, response: { 200: enrolResponseSchema } },
+      config: { rateLimit: options.enrolRateLimit },
+    },
+    async (request) => {
+      const code = normaliseEnrolmentCode(request.body.code);
+      const now = app.settings.now();
+      const token = newToken();
+      const deviceId = randomUUID();
+      const storeId = await app.db.transaction().execute(async (trx) => {
+        const found = await findEnrolmentCode(trx, code);
+        if (!found) {
+          throw new HttpError(400, 'invalid_code', 'This enrolment code is unknown', {
+            code: ['Unknown code'],
+          });
+        }
+        if (found.used_at !== null) {
+          throw new HttpError(409, 'code_used', 'This enrolment code was already used');
+        }
+        if (found.expires_at <= now) {
+          throw new HttpError(400, 'code_expired', 'This enrolment code has expired', {
+            code: ['Expired code; ask for a new one'],
+          });
+        }
+        const label = request.body.label || `Kiosk ${deviceId.slice(0, 8)}`;
+        await insertDevice(trx, {
+          id: deviceId,
+          storeId: found.store_id,
+          label,
+          tokenHash: hashToken(token),
+          enrolledAt: now,
+        });
+        // Lost a race with another kiosk using the same code: throwing rolls the device back.
+        if (!(await claimEnrolmentCode(trx, { code, deviceId, now }))) {
+          throw new HttpError(409, 'code_used', 'This enrolment code was already used');
+        }
+        return found.store_id;
+      });
+      return { deviceId, storeId, token };
+    },
+  );
+
+  app.get(
+    '/demo-enrolment',
+    {
+      schema: { response: { 200: demoEnrolmentResponseSchema } },
+      config: { rateLimit: options.demoEnrolmentRateLimit },
+    },
+    async () => {
+      if (!app.settings.demo) throw notFound('not_found', 'Demo enrolment is off on this server');
+      const storeId = (await storeExists(app.db, demoStoreId))
+        ? demoStoreId
+        : await firstStoreId(app.db);
+      if (!storeId) throw notFound('store_not_found', 'The demo has no store yet');
+      return mintCode(storeId, null);
+    },
+  );
+
+  app.get(
+    '/',
+    {
+      onRequest: requireUser,
+      schema: { querystring: devicesQuerySchema, response: { 200: devicesResponseSchema } },
+    },
+    async (request) => {
+      const user = signedInUser(request);
+      if (user.role === 'clerk') throw forbidden('Only HQ and store managers see kiosks');
+      const storeId = request.query.storeId ?? user.storeId ?? undefined;
+      if (storeId && !canSeeStore(user, storeId)) throw forbidden();
+      return { devices: await listDevices(app.db, storeId) };
+    },
+  );
+};

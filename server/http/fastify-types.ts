@@ -1,0 +1,31 @@
+import type { Kysely } from 'kysely';
+import type { ActiveSession } from '../auth/sessions-repo';
+import type { Database } from '../db/schema';
+import type { SqlDialect } from '../db/dialect';
+
+/** What every route can reach through `app` and `request`. */
+export interface AppSettings {
+  demo: boolean;
+  version: string;
+  sessionTtlMs: number;
+  now(): number;
+}
+
+export interface AuthenticatedDevice {
+  id: string;
+  storeId: string;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    db: Kysely<Database>;
+    dialect: SqlDialect;
+    settings: AppSettings;
+  }
+  interface FastifyRequest {
+    /** Set by `requireUser` on console routes. */
+    session: ActiveSession | null;
+    /** Set by `requireDevice` on kiosk routes. */
+    device: AuthenticatedDevice | null;
+  }
+}

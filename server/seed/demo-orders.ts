@@ -1,0 +1,142 @@
+import {
+  priceCart,
+  ticketFromUuid,
+  type Handset,
+  type OrderStatus,
+  type Plan,
+  type PoolNumber,
+} from '../../shared';
+import type { NewOrderRow } from '../db/schema';
+import { demoCustomer } from './demo-customers';
+import type { DemoStore } from './demo-stores';
+import type { Random } from './random';
+
+const day = 86_400_000;
+const hour = 3_600_000;
+
+export interface StoreStaff {
+  store: DemoStore;
+  deviceIds: string[];
+  clerkIds: string[];
+  managerId: string;
+  /** Handsets the store stocks: what its customers buy. */
+  handsets: Handset[];
+}
+
+export interface DemoOrderEvent {
+  order_id: string;
+  status: OrderStatus;
+  actor: string;
+  at: number;
+}
+
+/** Where an order of a given age stands today: old ones are activated, new ones still open. */
+function statusForAge(ageMs: number, random: Random): OrderStatus {
+  const r = random.next();
+  if (ageMs > 7 * day) return r < 0.88 ? 'activated' : r < 0.94 ? 'cancelled' : 'confirmed';
+  if (ageMs > day)
+    return r < 0.6 ? 'activated' : r < 0.9 ? 'confirmed' : r < 0.93 ? 'cancelled' : 'received';
+  return r < 0.5 ? 'received' : r < 0.9 ? 'confirmed' : 'activated';
+}
+
+/** A moment in shop hours (10:00–21:30 Beijing time, UTC+8) `daysAgo` days before `now`. */
+function shopTime(now: number, daysAgo: number, random: Random): number {
+  const midnightUtc = Math.floor((now - daysAgo * day) / day) * day;
+  const at = midnightUtc + 2 * hour + random.int(0, 11.5 * hour);
+  return at < now ? at : at - day;
+}
+
+/**
+ * `count` orders over the last `days` days, spread over the stores by weight. Numbers taken
+ * by an order are marked sold in `numbers` (the caller inserts the pool afterwards).
+ */
+export function demoOrderHistory(input: {
+  staff: StoreStaff[];
+  plans: Plan[];
+  numbers: PoolNumber[];
+  count: number;
+  days: number;
+  now: number;
+  random: Random;
+}): { orders: NewOrderRow[]; events: DemoOrderEvent[] } {
+  const { staff, plans, numbers, count, days, now, random } = input;
+  const weights = staff.map((s) => s.store.weight);
+  const totalWeight = weights.reduce((a, b) => a + b, 0);
+  const ordinaryFree = new Map<string, PoolNumber[]>(
+    staff.map((s) => [
+      s.store.id,
+      numbers.filter((n) => n.storeId === s.store.id && n.priceFen === 0),
+    ]),
+  );
+  const cheaperPlans = plans.flatMap(
+    (plan) => Array(Math.max(1, Math.round(40_000 / plan.monthlyFeeFen))).fill(plan) as Plan[],
+  );
+  const orders: NewOrderRow[] = [];
+  const events: DemoOrderEvent[] = [];
+
+  for (let i = 0; i < count; i++) {
+    let roll = random.next() * totalWeight;
+    const shop = staff.find((_, index) => (roll -= weights[index] ?? 0) < 0) ?? staff[0];
+    if (!shop || shop.handsets.length === 0) continue;
+    const createdAt = shopTime(now, Math.floor(random.next() ** 1.4 * days), random);
+    const handset = random.pick(shop.handsets);
+    const plan = random.chance(0.85) ? random.pick(cheaperPlans) : null;
+    const free = ordinaryFree.get(shop.store.id) ?? [];
+    const number =
+      random.chance(0.3) && free.length > 0
+        ? free.splice(random.int(0, free.length - 1), 1)[0]
+        : undefined;
+    if (number) number.status = 'sold';
+    const pricing = priceCart({ handset, plan, number: number ?? null });
+    const id = random.uuid();
+    const deviceId = random.pick(shop.deviceIds);
+    const receivedAt =
+      createdAt + (random.chance(0.05) ? random.int(hour, 6 * hour) : random.int(200, 30_000));
+    const customer = demoCustomer(random, shop.store.idRegion, createdAt);
+    const status = statusForAge(now - createdAt, random);
+    orders.push({
+      id,
+      ticket: ticketFromUuid(id),
+      store_id: shop.store.id,
+      device_id: deviceId,
+      handset_id: handset.id,
+      colour: handset.colours.length > 0 ? random.pick(handset.colours) : null,
+      plan_id: plan?.id ?? null,
+      number: number?.number ?? null,
+      customer_name: customer.name,
+      id_number: customer.idNumber,
+      customer_phone: customer.phone,
+      lines: JSON.stringify(pricing.lines),
+      total_fen: pricing.totalFen,
+      status,
+      device_created_at: createdAt,
+      received_at: receivedAt,
+      clock_offset_ms: random.int(-2_000, 2_000),
+    });
+
+    const clerk = `user:${random.pick(shop.clerkIds)}`;
+    events.push({ order_id: id, status: 'received', actor: `device:${deviceId}`, at: receivedAt });
+    const confirmedAt = Math.min(now, receivedAt + random.int(10 * 60_000, hour));
+    if (status !== 'received')
+      events.push({ order_id: id, status: 'confirmed', actor: clerk, at: confirmedAt });
+    if (status === 'activated') {
+      events.push({
+        order_id: id,
+        status,
+        actor: clerk,
+        at: Math.min(now, confirmedAt + random.int(hour, 24 * hour)),
+      });
+    }
+    if (status === 'cancelled') {
+      // A cancelled order gives its number back to the pool.
+      if (number) number.status = 'available';
+      events.push({
+        order_id: id,
+        status,
+        actor: `user:${shop.managerId}`,
+        at: Math.min(now, confirmedAt + random.int(hour, 48 * hour)),
+      });
+    }
+  }
+  return { orders, events };
+}

@@ -1,0 +1,126 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { call, signIn } from './support/http-client';
+import { admin, dbKinds, startTestServer, type TestServer } from './support/test-server';
+
+describe.each(dbKinds)('health and console sign-in on %s', (kind) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(kind);
+  });
+  afterAll(async () => server?.close());
+
+  it('reports health with the database it runs on and the package version', async () => {
+    const reply = await call(server.url, '/api/health');
+    expect(reply.status).toBe(200);
+    expect(reply.body).toEqual({ ok: true, db: kind, version: '0.1.0' });
+    expect(reply.headers.get('cache-control')).toBe('no-store');
+    expect(reply.headers.get('content-security-policy')).toContain("script-src 'self'");
+  });
+
+  it('signs in with an httpOnly, SameSite=Strict session cookie and knows who is signed in', async () => {
+    const login = await call(server.url, '/api/auth/login', { body: admin });
+    expect(login.status).toBe(200);
+    expect(login.body.user).toMatchObject({ login: 'hq', role: 'hq', storeId: null });
+    expect(login.body.expiresAt).toBeGreaterThan(Date.now() + 11 * 3_600_000);
+    const setCookie = login.headers.get('set-cookie') ?? '';
+    expect(setCookie).toMatch(/^sid=[A-Za-z0-9_-]{40,}/);
+    expect(setCookie).toContain('HttpOnly');
+    expect(setCookie).toContain('SameSite=Strict');
+
+    const cookie = `sid=${/sid=([^;]+)/.exec(setCookie)?.[1]}`;
+    const me = await call(server.url, '/api/auth/me', { cookie });
+    expect(me.status).toBe(200);
+    expect(me.body.user.login).toBe('hq');
+    expect(me.body.expiresAt).toBe(login.body.expiresAt);
+  });
+
+  it('stores only a hash of the session token', async () => {
+    const cookie = await signIn(server.url, admin.login, admin.password);
+    const token = cookie.slice('sid='.length);
+    const rows = await server.db.selectFrom('sessions').select('token_hash').execute();
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.some((row) => row.token_hash === token)).toBe(false);
+  });
+
+  it('refuses a wrong password and an unknown login alike with 401', async () => {
+    const wrong = await call(server.url, '/api/auth/login', {
+      body: { login: 'hq', password: 'nope-nope' },
+    });
+    expect(wrong.status).toBe(401);
+    expect(wrong.body.error.code).toBe('invalid_credentials');
+    expect(wrong.headers.get('set-cookie')).toBeNull();
+    const unknown = await call(server.url, '/api/auth/login', {
+      body: { login: 'nobody', password: 'x' },
+    });
+    expect(unknown.status).toBe(401);
+    expect(unknown.body.error.code).toBe('invalid_credentials');
+  });
+
+  it('answers /me with 401 without a cookie, with a made-up cookie and after sign-out', async () => {
+    expect((await call(server.url, '/api/auth/me')).status).toBe(401);
+    expect((await call(server.url, '/api/auth/me', { cookie: 'sid=made-up' })).status).toBe(401);
+
+    const cookie = await signIn(server.url, 'bj-xidan-clerk1', 'showroom-clerk');
+    expect((await call(server.url, '/api/auth/me', { cookie })).status).toBe(200);
+    const logout = await call(server.url, '/api/auth/logout', { method: 'POST', cookie });
+    expect(logout.status).toBe(204);
+    expect(logout.headers.get('set-cookie')).toMatch(/sid=;/);
+    const after = await call(server.url, '/api/auth/me', { cookie });
+    expect(after.status).toBe(401);
+    expect(after.body.error.code).toBe('unauthorized');
+  });
+
+  it('lists every store for HQ and only their own for a manager or clerk', async () => {
+    const hq = await call(server.url, '/api/stores', {
+      cookie: await signIn(server.url, 'hq', 'showroom-hq'),
+    });
+    expect(hq.status).toBe(200);
+    expect(hq.body.stores.length).toBe(5);
+    expect(hq.body.stores[0]).toEqual({
+      id: 'bj-xidan',
+      name: '北京西单旗舰店',
+      city: '北京',
+      district: '西城区',
+      type: 'own',
+    });
+    const clerk = await call(server.url, '/api/stores', {
+      cookie: await signIn(server.url, 'cd-chunxi-clerk2', 'showroom-clerk'),
+    });
+    expect(clerk.body.stores.map((s: { id: string }) => s.id)).toEqual(['cd-chunxi']);
+    expect((await call(server.url, '/api/stores')).status).toBe(401);
+  });
+
+  it('answers unknown API paths with a 404 in the error shape and redirects / to the kiosk', async () => {
+    const missing = await call(server.url, '/api/nothing-here');
+    expect(missing.status).toBe(404);
+    expect(missing.body.error.code).toBe('not_found');
+    const root = await call(server.url, '/');
+    expect(root.status).toBe(302);
+    expect(root.headers.get('location')).toBe('/kiosk/');
+  });
+});
+
+describe.each(dbKinds)('login rate limit on %s', (kind) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(kind, { rateLimits: { login: { max: 3, timeWindow: 60_000 } } });
+  });
+  afterAll(async () => server?.close());
+
+  it('slows down password guessing with 429 after a few attempts', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      statuses.push(
+        (
+          await call(server.url, '/api/auth/login', {
+            body: { login: 'hq', password: `guess-${i}` },
+          })
+        ).status,
+      );
+    }
+    expect(statuses).toEqual([401, 401, 401, 429, 429]);
+    const limited = await call(server.url, '/api/auth/login', { body: admin });
+    expect(limited.status).toBe(429);
+    expect(limited.body.error.code).toBe('rate_limited');
+  });
+});
