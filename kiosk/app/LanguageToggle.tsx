@@ -1,0 +1,23 @@
+import { useLanguage, useT } from '../i18n/useT';
+import { useSessionSend } from '../session/SessionContext';
+
+/** Always visible; its name is the language it switches to ("English" / "中文"). */
+export function LanguageToggle() {
+  const t = useT();
+  const language = useLanguage();
+  const send = useSessionSend();
+  const other = language === 'zh' ? 'en' : 'zh';
+  return (
+    <button
+      type="button"
+      className="language-toggle"
+      lang={other === 'zh' ? 'zh-CN' : 'en'}
+      onClick={() => send({ type: 'language.chosen', language: other })}
+    >
+      <span aria-hidden="true" className="language-toggle__globe">
+        ◍
+      </span>
+      {t('language.switch')}
+    </button>
+  );
+}

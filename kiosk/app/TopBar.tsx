@@ -1,0 +1,55 @@
+import { useT } from '../i18n/useT';
+import { useSessionSend } from '../session/SessionContext';
+import type { Screen } from '../session/selectors';
+import { StatusMark } from '../status/StatusMark';
+import { BrandMark } from './BrandMark';
+import { Icon } from './Icon';
+import { LanguageToggle } from './LanguageToggle';
+
+export function TopBar({ screen }: { screen: Screen }) {
+  const t = useT();
+  const send = useSessionSend();
+  const busy = screen === 'submitting';
+  return (
+    <header className="top-bar">
+      <div className="top-bar__nav">
+        {screen !== 'home' && screen !== 'confirmation' && (
+          <button
+            type="button"
+            className="nav-button"
+            disabled={busy}
+            onClick={() => send({ type: 'nav.back' })}
+          >
+            <Icon name="back" />
+            <span>{t('nav.back')}</span>
+          </button>
+        )}
+        {screen !== 'home' && (
+          <button
+            type="button"
+            className="nav-button"
+            disabled={busy}
+            onClick={() => send({ type: 'nav.home' })}
+          >
+            <Icon name="home" />
+            <span>{t('nav.home')}</span>
+          </button>
+        )}
+        {screen === 'home' && <BrandMark />}
+      </div>
+      <div className="top-bar__tools">
+        <StatusMark />
+        <LanguageToggle />
+        <button
+          type="button"
+          className="nav-button nav-button--quiet"
+          disabled={busy}
+          onClick={() => send({ type: 'session.ended' })}
+        >
+          <Icon name="exit" />
+          <span>{t('nav.finish')}</span>
+        </button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,2 @@
+/** The package version, set by vite.config.ts `define`; sent in heartbeats. */
+declare const __APP_VERSION__: string;

@@ -1,0 +1,297 @@
+import { assertEvent, assign, raise, setup } from 'xstate';
+import { customerSchema, type Language, type PricedCart } from '../../shared';
+import { liveSessionActors, type PlacedOrder } from './sessionActors';
+
+export type CustomerField = 'name' | 'idNumber' | 'phone';
+export type CustomerInput = Record<CustomerField, string>;
+
+export interface CatalogueFilter {
+  brand: string | null;
+  feature: string | null;
+  query: string;
+}
+
+export interface SessionContext {
+  language: Language;
+  zoneId: string | null;
+  /** The experience whose preview card is open in the zone. */
+  experienceId: string | null;
+  filter: CatalogueFilter;
+  /** The handset whose detail sheet is open, and later the one being ordered. */
+  handsetId: string | null;
+  colour: string | null;
+  planId: string | null;
+  number: string | null;
+  customer: CustomerInput;
+  consent: boolean;
+  /** Field problems show only after the customer tried to go on. */
+  showErrors: boolean;
+  submitError: 'pricesChanged' | 'failed' | null;
+  placed: PlacedOrder | null;
+}
+
+export type SessionEvent =
+  | { type: 'session.started' }
+  | { type: 'session.continued' }
+  | { type: 'session.ended' }
+  | { type: 'user.active' }
+  | { type: 'language.chosen'; language: Language }
+  | { type: 'nav.back' }
+  | { type: 'nav.home' }
+  | { type: 'zone.chosen'; zoneId: string }
+  | { type: 'experience.opened'; experienceId: string }
+  | { type: 'experience.closed' }
+  | { type: 'handsets.browsed' }
+  | { type: 'catalogue.filtered'; filter: Partial<CatalogueFilter> }
+  | { type: 'handset.opened'; handsetId: string; colour: string | null }
+  | { type: 'handset.closed' }
+  | { type: 'colour.chosen'; colour: string }
+  | { type: 'order.started' }
+  | { type: 'plan.chosen'; planId: string | null }
+  | { type: 'number.chosen'; number: string | null }
+  | { type: 'customer.changed'; field: CustomerField; value: string }
+  | { type: 'consent.changed'; consent: boolean }
+  | { type: 'order.reviewed' }
+  | { type: 'order.confirmed'; pricing: PricedCart };
+
+export const idleTimeoutMs = 60_000;
+export const idleWarningMs = 20_000;
+
+const emptyCustomer: CustomerInput = { name: '', idNumber: '', phone: '' };
+const emptyFilter: CatalogueFilter = { brand: null, feature: null, query: '' };
+
+/** A fresh session: nothing of the last customer, and the default language. */
+export const initialSessionContext: SessionContext = {
+  language: 'zh',
+  zoneId: null,
+  experienceId: null,
+  filter: emptyFilter,
+  handsetId: null,
+  colour: null,
+  planId: null,
+  number: null,
+  customer: emptyCustomer,
+  consent: false,
+  showErrors: false,
+  submitError: null,
+  placed: null,
+};
+
+const forgetCheckout = {
+  planId: null,
+  number: null,
+  customer: emptyCustomer,
+  consent: false,
+  showErrors: false,
+  submitError: null,
+} satisfies Partial<SessionContext>;
+
+/**
+ * One customer's visit: attract → home → zone → handsets → order → review → confirmation →
+ * attract. Back and home work from every step; 60 s without a touch asks "still there?",
+ * 20 s later the session ends and everything the customer entered is forgotten.
+ */
+export const sessionMachine = setup({
+  types: { context: {} as SessionContext, events: {} as SessionEvent },
+  actors: liveSessionActors,
+  delays: { idleTimeout: idleTimeoutMs, idleWarning: idleWarningMs },
+  guards: {
+    cameFromZone: ({ context }) => context.zoneId !== null,
+    hasHandset: ({ context }) => context.handsetId !== null,
+    canReview: ({ context }) =>
+      context.consent && customerSchema.safeParse(context.customer).success,
+  },
+  actions: {
+    forgetSession: assign(() => initialSessionContext),
+    chooseLanguage: assign(({ event }) => {
+      assertEvent(event, 'language.chosen');
+      return { language: event.language };
+    }),
+    chooseZone: assign(({ event }) => {
+      assertEvent(event, 'zone.chosen');
+      return { zoneId: event.zoneId, experienceId: null };
+    }),
+    leaveZone: assign({ zoneId: null, experienceId: null }),
+    openExperience: assign(({ event }) => {
+      assertEvent(event, 'experience.opened');
+      return { experienceId: event.experienceId };
+    }),
+    closeExperience: assign({ experienceId: null }),
+    filterCatalogue: assign(({ context, event }) => {
+      assertEvent(event, 'catalogue.filtered');
+      return { filter: { ...context.filter, ...event.filter } };
+    }),
+    openHandset: assign(({ event }) => {
+      assertEvent(event, 'handset.opened');
+      return { handsetId: event.handsetId, colour: event.colour };
+    }),
+    closeHandset: assign({ handsetId: null, colour: null }),
+    chooseColour: assign(({ event }) => {
+      assertEvent(event, 'colour.chosen');
+      return { colour: event.colour };
+    }),
+    forgetCheckout: assign(forgetCheckout),
+    choosePlan: assign(({ event }) => {
+      assertEvent(event, 'plan.chosen');
+      return { planId: event.planId };
+    }),
+    chooseNumber: assign(({ event }) => {
+      assertEvent(event, 'number.chosen');
+      return { number: event.number };
+    }),
+    editCustomer: assign(({ context, event }) => {
+      assertEvent(event, 'customer.changed');
+      return { customer: { ...context.customer, [event.field]: event.value } };
+    }),
+    setConsent: assign(({ event }) => {
+      assertEvent(event, 'consent.changed');
+      return { consent: event.consent };
+    }),
+    showErrors: assign({ showErrors: true }),
+    rememberPlaced: assign((_, placed: PlacedOrder) => ({
+      placed,
+      // The order is in the outbox now; the screen keeps only the ticket.
+      ...forgetCheckout,
+    })),
+    forgetPlaced: assign({ placed: null }),
+    noteSubmitError: assign((_, { pricesChanged }: { pricesChanged: boolean }) => ({
+      submitError: pricesChanged ? ('pricesChanged' as const) : ('failed' as const),
+    })),
+  },
+}).createMachine({
+  id: 'session',
+  context: initialSessionContext,
+  initial: 'attract',
+  on: {
+    'language.chosen': { actions: 'chooseLanguage' },
+  },
+  states: {
+    attract: {
+      entry: 'forgetSession',
+      on: { 'session.started': 'visiting' },
+    },
+    visiting: {
+      type: 'parallel',
+      on: { 'session.ended': 'attract' },
+      invoke: { src: 'watchActivity' },
+      states: {
+        attention: {
+          initial: 'present',
+          states: {
+            present: {
+              after: { idleTimeout: 'checking' },
+              on: { 'user.active': { target: 'present', reenter: true } },
+            },
+            checking: {
+              after: { idleWarning: { actions: raise({ type: 'session.ended' }) } },
+              on: { 'user.active': 'present', 'session.continued': 'present' },
+            },
+          },
+        },
+        flow: {
+          initial: 'home',
+          states: {
+            home: {
+              on: {
+                'zone.chosen': { target: 'zone', actions: 'chooseZone' },
+                'handsets.browsed': { target: 'handsets', actions: 'leaveZone' },
+                'nav.back': { actions: raise({ type: 'session.ended' }) },
+              },
+            },
+            zone: {
+              on: {
+                'experience.opened': { actions: 'openExperience' },
+                'experience.closed': { actions: 'closeExperience' },
+                'handsets.browsed': 'handsets',
+                'nav.back': { target: 'home', actions: 'leaveZone' },
+                'nav.home': { target: 'home', actions: 'leaveZone' },
+              },
+            },
+            handsets: {
+              on: {
+                'catalogue.filtered': { actions: 'filterCatalogue' },
+                'handset.opened': { actions: 'openHandset' },
+                'handset.closed': { actions: 'closeHandset' },
+                'colour.chosen': { actions: 'chooseColour' },
+                'order.started': { guard: 'hasHandset', target: 'order' },
+                'nav.back': [
+                  { guard: 'cameFromZone', target: 'zone', actions: 'closeHandset' },
+                  { target: 'home', actions: 'closeHandset' },
+                ],
+                'nav.home': { target: 'home', actions: ['closeHandset', 'leaveZone'] },
+              },
+            },
+            order: {
+              on: {
+                'plan.chosen': { actions: 'choosePlan' },
+                'number.chosen': { actions: 'chooseNumber' },
+                'customer.changed': { actions: 'editCustomer' },
+                'consent.changed': { actions: 'setConsent' },
+                'order.reviewed': [
+                  { guard: 'canReview', target: 'review' },
+                  { actions: 'showErrors' },
+                ],
+                'nav.back': 'handsets',
+                'nav.home': {
+                  target: 'home',
+                  actions: ['forgetCheckout', 'closeHandset', 'leaveZone'],
+                },
+              },
+            },
+            review: {
+              on: {
+                'order.confirmed': 'submitting',
+                'nav.back': 'order',
+                'nav.home': {
+                  target: 'home',
+                  actions: ['forgetCheckout', 'closeHandset', 'leaveZone'],
+                },
+              },
+            },
+            submitting: {
+              entry: assign({ submitError: null }),
+              invoke: {
+                src: 'placeOrder',
+                input: ({ context, event }) => {
+                  assertEvent(event, 'order.confirmed');
+                  return {
+                    handsetId: context.handsetId,
+                    colour: context.colour,
+                    planId: context.planId,
+                    number: context.number,
+                    customer: context.customer,
+                    pricing: event.pricing,
+                  };
+                },
+                onDone: {
+                  target: 'confirmation',
+                  actions: { type: 'rememberPlaced', params: ({ event }) => event.output },
+                },
+                onError: {
+                  target: 'review',
+                  actions: {
+                    type: 'noteSubmitError',
+                    params: ({ event }) => ({
+                      pricesChanged:
+                        event.error instanceof Error && event.error.name === 'PricesChangedError',
+                    }),
+                  },
+                },
+              },
+            },
+            confirmation: {
+              on: {
+                'nav.home': {
+                  target: 'home',
+                  actions: ['forgetPlaced', 'closeHandset', 'leaveZone'],
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+  },
+});
+
+export type SessionMachine = typeof sessionMachine;

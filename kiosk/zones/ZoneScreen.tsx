@@ -1,0 +1,76 @@
+import { Icon } from '../app/Icon';
+import { ZoneArt } from '../home/ZoneArt';
+import { localText } from '../i18n/messages';
+import { useLanguage, useT } from '../i18n/useT';
+import { useSessionSelector, useSessionSend } from '../session/SessionContext';
+import { ExperienceIcon } from './ExperienceIcon';
+import { ExperiencePreview } from './ExperiencePreview';
+import { useZone } from './useZone';
+import './zone.css';
+
+export function ZoneScreen() {
+  const t = useT();
+  const language = useLanguage();
+  const send = useSessionSend();
+  const zoneId = useSessionSelector((snapshot) => snapshot.context.zoneId);
+  const openId = useSessionSelector((snapshot) => snapshot.context.experienceId);
+  const loaded = useZone(zoneId);
+  if (!loaded?.zone) return null;
+  const { zone, experiences } = loaded;
+  const open = experiences.find((experience) => experience.id === openId) ?? null;
+
+  return (
+    <div className="page zone" style={{ '--accent': zone.accent } as React.CSSProperties}>
+      <header className="zone__hero">
+        <div className="zone__hero-text">
+          <h1>{localText(zone.name, language)}</h1>
+          <p>{localText(zone.tagline, language)}</p>
+        </div>
+        <ZoneArt zoneKey={zone.key} />
+      </header>
+
+      <h2 className="section-title">{t('zone.experiences')}</h2>
+      {experiences.length === 0 && <p className="zone__empty">{t('zone.empty')}</p>}
+      <div className="zone__experiences">
+        {experiences.map((experience) => (
+          <button
+            key={experience.id}
+            type="button"
+            className="experience-card"
+            aria-label={localText(experience.title, language)}
+            onClick={() => send({ type: 'experience.opened', experienceId: experience.id })}
+          >
+            <span className="experience-card__icon">
+              <ExperienceIcon kind={experience.kind} />
+            </span>
+            <span className="experience-card__title">{localText(experience.title, language)}</span>
+            <span className="experience-card__summary">
+              {localText(experience.summary, language)}
+            </span>
+            <span className="experience-card__try" aria-hidden="true">
+              {t('zone.try')}
+              <Icon name="arrow" />
+            </span>
+          </button>
+        ))}
+      </div>
+
+      <button
+        type="button"
+        className="zone__handsets"
+        onClick={() => send({ type: 'handsets.browsed' })}
+      >
+        <span className="zone__handsets-icon" aria-hidden="true">
+          <Icon name="phone" />
+        </span>
+        <span className="zone__handsets-text">
+          <span className="zone__handsets-title">{t('zone.browseHandsets')}</span>
+          <span className="zone__handsets-hint">{t('zone.browseHandsetsHint')}</span>
+        </span>
+        <Icon name="arrow" />
+      </button>
+
+      {open && <ExperiencePreview experience={open} accent={zone.accent} />}
+    </div>
+  );
+}

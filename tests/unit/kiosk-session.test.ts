@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import { createActor, fromCallback, fromPromise, SimulatedClock, waitFor } from 'xstate';
+import type { PricedCart } from '../../shared';
+import type { OrderRequest, PlacedOrder } from '../../kiosk/checkout/placeOrder';
+import {
+  idleTimeoutMs,
+  idleWarningMs,
+  initialSessionContext,
+  sessionMachine,
+} from '../../kiosk/session/sessionMachine';
+
+const pricing: PricedCart = {
+  lines: [{ kind: 'handset', refId: 'h1', unitFen: 199_900, quantity: 1 }],
+  totalFen: 199_900,
+};
+const validCustomer = { name: '张三', idNumber: '11010519491231002X', phone: '13012345678' };
+
+function startSession(placeOrder?: (request: OrderRequest) => Promise<PlacedOrder>) {
+  const clock = new SimulatedClock();
+  const requests: OrderRequest[] = [];
+  const machine = sessionMachine.provide({
+    actors: {
+      watchActivity: fromCallback(() => undefined),
+      placeOrder: fromPromise<PlacedOrder, OrderRequest>(async ({ input }) => {
+        requests.push(input);
+        if (placeOrder) return placeOrder(input);
+        return { orderId: 'o-1', ticket: 'K7QD-2M4P', totalFen: input.pricing.totalFen };
+      }),
+    },
+  });
+  const actor = createActor(machine, { clock }).start();
+  return { actor, clock, requests };
+}
+
+function fillOrderForm(actor: ReturnType<typeof startSession>['actor']) {
+  actor.send({ type: 'session.started' });
+  actor.send({ type: 'zone.chosen', zoneId: 'zone-business' });
+  actor.send({ type: 'handsets.browsed' });
+  actor.send({ type: 'handset.opened', handsetId: 'h1', colour: 'Black' });
+  actor.send({ type: 'order.started' });
+  for (const [field, value] of Object.entries(validCustomer)) {
+    actor.send({ type: 'customer.changed', field: field as 'name', value });
+  }
+  actor.send({ type: 'consent.changed', consent: true });
+}
+
+describe('session machine', () => {
+  it('waits in the attract loop until a tap starts a session at home', () => {
+    const { actor } = startSession();
+    expect(actor.getSnapshot().value).toBe('attract');
+    actor.send({ type: 'session.started' });
+    expect(actor.getSnapshot().matches({ visiting: { flow: 'home' } })).toBe(true);
+  });
+
+  it('asks "still there?" after 60 s idle, then forgets everything and returns to attract', () => {
+    const { actor, clock } = startSession();
+    fillOrderForm(actor);
+    actor.send({ type: 'language.chosen', language: 'en' });
+    expect(actor.getSnapshot().context.customer.name).toBe('张三');
+
+    clock.increment(idleTimeoutMs - 1);
+    expect(actor.getSnapshot().matches({ visiting: { attention: 'present' } })).toBe(true);
+    clock.increment(1);
+    expect(actor.getSnapshot().matches({ visiting: { attention: 'checking' } })).toBe(true);
+    expect(actor.getSnapshot().matches({ visiting: { flow: 'order' } })).toBe(true);
+
+    clock.increment(idleWarningMs);
+    const snapshot = actor.getSnapshot();
+    expect(snapshot.value).toBe('attract');
+    expect(snapshot.context).toEqual(initialSessionContext);
+    expect(snapshot.context.language).toBe('zh');
+  });
+
+  it('keeps the session while the customer keeps touching the screen', () => {
+    const { actor, clock } = startSession();
+    actor.send({ type: 'session.started' });
+    for (let i = 0; i < 5; i++) {
+      clock.increment(idleTimeoutMs - 1_000);
+      actor.send({ type: 'user.active' });
+    }
+    expect(actor.getSnapshot().matches({ visiting: { attention: 'present' } })).toBe(true);
+  });
+
+  it('continues the session when the customer answers the idle warning', () => {
+    const { actor, clock } = startSession();
+    actor.send({ type: 'session.started' });
+    actor.send({ type: 'zone.chosen', zoneId: 'zone-travel' });
+    clock.increment(idleTimeoutMs);
+    actor.send({ type: 'session.continued' });
+    clock.increment(idleWarningMs);
+    const snapshot = actor.getSnapshot();
+    expect(snapshot.matches({ visiting: { flow: 'zone', attention: 'present' } })).toBe(true);
+    expect(snapshot.context.zoneId).toBe('zone-travel');
+  });
+
+  it('goes back one step at a time and home from anywhere', () => {
+    const { actor } = startSession();
+    fillOrderForm(actor);
+    actor.send({ type: 'order.reviewed' });
+    expect(actor.getSnapshot().matches({ visiting: { flow: 'review' } })).toBe(true);
+    actor.send({ type: 'nav.back' });
+    expect(actor.getSnapshot().matches({ visiting: { flow: 'order' } })).toBe(true);
+    actor.send({ type: 'nav.back' });
+    expect(actor.getSnapshot().matches({ visiting: { flow: 'handsets' } })).toBe(true);
+    actor.send({ type: 'nav.back' });
+    expect(actor.getSnapshot().matches({ visiting: { flow: 'zone' } })).toBe(true);
+    actor.send({ type: 'handsets.browsed' });
+    actor.send({ type: 'handset.opened', handsetId: 'h1', colour: null });
+    actor.send({ type: 'order.started' });
+    actor.send({ type: 'customer.changed', field: 'name', value: '李四' });
+    actor.send({ type: 'nav.home' });
+    const snapshot = actor.getSnapshot();
+    expect(snapshot.matches({ visiting: { flow: 'home' } })).toBe(true);
+    expect(snapshot.context.customer.name).toBe('');
+    expect(snapshot.context.handsetId).toBeNull();
+  });
+
+  it('refuses to review until the customer details are valid and consent is given', () => {
+    const { actor } = startSession();
+    fillOrderForm(actor);
+    actor.send({ type: 'customer.changed', field: 'idNumber', value: '110105194912310021' });
+    actor.send({ type: 'order.reviewed' });
+    expect(actor.getSnapshot().matches({ visiting: { flow: 'order' } })).toBe(true);
+    expect(actor.getSnapshot().context.showErrors).toBe(true);
+
+    actor.send({ type: 'customer.changed', field: 'idNumber', value: validCustomer.idNumber });
+    actor.send({ type: 'consent.changed', consent: false });
+    actor.send({ type: 'order.reviewed' });
+    expect(actor.getSnapshot().matches({ visiting: { flow: 'order' } })).toBe(true);
+  });
+
+  it('places the order through the provided actor and shows the ticket without the customer', async () => {
+    const { actor, requests } = startSession();
+    fillOrderForm(actor);
+    actor.send({ type: 'plan.chosen', planId: 'plan-2' });
+    actor.send({ type: 'order.reviewed' });
+    actor.send({ type: 'order.confirmed', pricing });
+    const snapshot = await waitFor(actor, (s) => s.matches({ visiting: { flow: 'confirmation' } }));
+    expect(requests).toEqual([
+      {
+        handsetId: 'h1',
+        colour: 'Black',
+        planId: 'plan-2',
+        number: null,
+        customer: validCustomer,
+        pricing,
+      },
+    ]);
+    expect(snapshot.context.placed).toEqual({
+      orderId: 'o-1',
+      ticket: 'K7QD-2M4P',
+      totalFen: 199_900,
+    });
+    expect(snapshot.context.customer).toEqual({ name: '', idNumber: '', phone: '' });
+    actor.send({ type: 'session.ended' });
+    expect(actor.getSnapshot().value).toBe('attract');
+    expect(actor.getSnapshot().context.placed).toBeNull();
+  });
+
+  it('returns to review with the reason when placing the order fails', async () => {
+    const { actor } = startSession(async () => {
+      const error = new Error('changed');
+      error.name = 'PricesChangedError';
+      throw error;
+    });
+    fillOrderForm(actor);
+    actor.send({ type: 'order.reviewed' });
+    actor.send({ type: 'order.confirmed', pricing });
+    const snapshot = await waitFor(actor, (s) => s.context.submitError !== null);
+    expect(snapshot.matches({ visiting: { flow: 'review' } })).toBe(true);
+    expect(snapshot.context.submitError).toBe('pricesChanged');
+    expect(snapshot.context.customer.name).toBe('张三');
+  });
+});
