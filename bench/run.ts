@@ -1,4 +1,6 @@
 import { benchIngest } from './ingest';
+import { benchKioskStart } from './kiosk-start';
+import { benchKioskSync } from './kiosk-sync';
 
 /**
  * `npm run bench [name…]`: runs the named benchmarks (all by default) and prints each figure
@@ -6,6 +8,8 @@ import { benchIngest } from './ingest';
  */
 const benches: Record<string, () => Promise<unknown>> = {
   ingest: () => benchIngest(['sqlite', 'postgres']),
+  'kiosk-sync': () => benchKioskSync(),
+  'kiosk-start': () => benchKioskStart(),
 };
 
 const wanted = process.argv.slice(2);

@@ -1,10 +1,14 @@
-import Dexie, { type Table } from 'dexie';
+import Dexie, { type Table, type Transaction } from 'dexie';
 import { z } from 'zod';
 import {
+  contentVersionSchema,
   enrolResponseSchema,
   experienceSchema,
   handsetSchema,
   handsetStockSchema,
+  maskIdNumber,
+  maskName,
+  maskPhone,
   mutationTypes,
   orderDraftSchema,
   planSchema,
@@ -18,8 +22,11 @@ import {
   type Plan,
   type PoolNumber,
   type Store,
+  type ContentVersion,
+  type Customer,
   type Zone,
 } from '../shared';
+import { kioskDatabaseName } from './dbName';
 
 /**
  * The kiosk's one IndexedDB database. Every table's record has a zod schema below: whatever is
@@ -32,11 +39,38 @@ import {
 export const deviceIdentitySchema = enrolResponseSchema;
 export type DeviceIdentity = z.infer<typeof deviceIdentitySchema>;
 
+/** The content version on screen: the marker's version plus where it sits in the change log. */
+export const shownVersionSchema = contentVersionSchema.extend({
+  /** Seq of the version's marker; 0 for content pulled before versions existed. */
+  seq: z.number().int().min(0),
+  shownAt: z.number().int().min(0),
+});
+export type ShownVersion = z.infer<typeof shownVersionSchema>;
+
+/** This kiosk's clock against the server's, measured at every push (never shown to customers). */
+export const clockEstimateSchema = z.object({
+  /** Server time minus kiosk time, in ms. */
+  offsetMs: z.number().int(),
+  roundTripMs: z.number().int().min(0),
+  measuredAt: z.number().int().min(0),
+});
+export type ClockEstimate = z.infer<typeof clockEstimateSchema>;
+
+/** Who runs the sync pass when Web Locks are missing (see sync/syncLock.ts). */
+export const syncLeaseSchema = z.object({
+  holder: z.string(),
+  expiresAt: z.number().int().min(0),
+});
+export type SyncLease = z.infer<typeof syncLeaseSchema>;
+
 export const metaSchemas = {
   identity: deviceIdentitySchema,
   cursor: z.number().int().min(0),
   lastPullAt: z.number().int().min(0),
   lastPushAt: z.number().int().min(0),
+  contentVersion: shownVersionSchema,
+  clock: clockEstimateSchema,
+  syncLease: syncLeaseSchema,
 } as const;
 export type MetaKey = keyof typeof metaSchemas;
 export type MetaValue<K extends MetaKey> = z.infer<(typeof metaSchemas)[K]>;
@@ -105,6 +139,30 @@ export const rejectedEntrySchema = z.object({
 });
 export type RejectedEntry = z.infer<typeof rejectedEntrySchema>;
 
+/* ---------- staging: content of versions this kiosk cannot show yet ---------- */
+
+/** Entities HQ publishes in versions; numbers and stock are live and apply at once. */
+export const versionedEntities = ['store', 'zone', 'experience', 'handset', 'plan'] as const;
+export type VersionedEntity = (typeof versionedEntities)[number];
+
+/** A pulled change of a versioned entity, kept until its version can be shown whole. */
+export const stagedChangeSchema = z.object({
+  seq: z.number().int().positive(),
+  entity: z.enum(versionedEntities),
+  key: z.string().min(1),
+  op: z.enum(['put', 'delete']),
+  data: z.unknown(),
+});
+export type StagedChange = z.infer<typeof stagedChangeSchema>;
+
+/** A version whose marker arrived but which is not on screen yet (media still coming). */
+export const pendingVersionSchema = z.object({
+  seq: z.number().int().positive(),
+  version: contentVersionSchema,
+  receivedAt: z.number().int().min(0),
+});
+export type PendingVersion = z.infer<typeof pendingVersionSchema>;
+
 /** Schemas of the content tables, keyed as in shared/catalogue.ts. */
 export const contentSchemas = {
   stores: storeSchema,
@@ -115,6 +173,26 @@ export const contentSchemas = {
   numbers: poolNumberSchema,
   stock: handsetStockSchema,
 } as const;
+
+export { kioskDatabaseName };
+
+/** What a kiosk upgraded from schema 1 shows until the first published version is whole. */
+export const unversionedContent: ContentVersion = {
+  id: 'unversioned',
+  publishedAt: 0,
+  note: 'Content pulled before content versions',
+  media: [],
+  storeIds: null,
+};
+
+/** Once the server has an order, the kiosk keeps only this (shared/id-number.ts masks). */
+export function maskCustomer(customer: Customer): Customer {
+  return {
+    name: maskName(customer.name),
+    idNumber: maskIdNumber(customer.idNumber),
+    phone: maskPhone(customer.phone),
+  };
+}
 
 export class KioskDatabase extends Dexie {
   meta!: Table<MetaRow, MetaKey>;
@@ -128,8 +206,10 @@ export class KioskDatabase extends Dexie {
   orders!: Table<LocalOrder, string>;
   outbox!: Table<OutboxEntry, string>;
   rejected!: Table<RejectedEntry, string>;
+  staged!: Table<StagedChange, number>;
+  pendingVersions!: Table<PendingVersion, number>;
 
-  constructor(name = 'showroom-kiosk') {
+  constructor(name = kioskDatabaseName) {
     super(name);
     // Version 1. A later schema adds `this.version(2).stores(...).upgrade(...)`; never edit this.
     this.version(1).stores({
@@ -145,7 +225,44 @@ export class KioskDatabase extends Dexie {
       outbox: '&id, createdAt, type',
       rejected: '&id, settledAt',
     });
+    // Version 2: content versions (staging and pending markers), orders first in the outbox.
+    this.version(2)
+      .stores({
+        staged: '&seq',
+        pendingVersions: '&seq',
+        outbox: '&id, createdAt, type, [type+createdAt]',
+      })
+      .upgrade(upgradeToContentVersions);
   }
+}
+
+/**
+ * Moving to version 2 keeps every outbox entry and order as it is. A kiosk that already shows
+ * content keeps showing it (as the version "before versions") until HQ's next version is whole,
+ * and an order the server already answered keeps only the masked form of its customer.
+ */
+async function upgradeToContentVersions(tx: Transaction): Promise<void> {
+  const [zones, handsets, cursorRow] = await Promise.all([
+    tx.table('zones').count(),
+    tx.table('handsets').count(),
+    tx.table('meta').get('cursor'),
+  ]);
+  if (zones + handsets > 0) {
+    const cursor = metaSchemas.cursor.safeParse((cursorRow as MetaRow | undefined)?.value);
+    const legacy: ShownVersion = {
+      ...unversionedContent,
+      seq: cursor.success ? cursor.data : 0,
+      shownAt: Date.now(),
+    };
+    await tx.table('meta').put({ key: 'contentVersion', value: legacy });
+  }
+  await tx
+    .table('orders')
+    .filter((order: LocalOrder) => !order.masked && order.status === 'sent')
+    .modify((order: LocalOrder) => {
+      order.customer = maskCustomer(order.customer);
+      order.masked = true;
+    });
 }
 
 export async function readMeta<K extends MetaKey>(

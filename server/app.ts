@@ -9,12 +9,16 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { authRoutes } from './auth/auth-routes';
+import { defaultMediaRoots } from './content/version-media';
+import { startVersionScheduler } from './content/version-scheduler';
+import { versionsRoutes } from './content/versions-routes';
 import type { SqlDialect } from './db/dialect';
 import type { Database } from './db/schema';
 import { devicesRoutes } from './devices/devices-routes';
 import { healthRoutes } from './health/health-routes';
 import { installErrorHandler, installNotFoundHandler } from './http/error-handler';
 import { installJsonBodyParser } from './http/json-body';
+import { infoRoutes } from './info/info-routes';
 import './http/fastify-types';
 import { registerSecurityHeaders } from './http/security';
 import { appPageFor, registerStaticFiles } from './http/static-files';
@@ -40,9 +44,15 @@ export interface AppOptions {
   rateLimits?: { login?: RateLimit; enrol?: RateLimit; demoEnrolment?: RateLimit };
   trustProxy?: boolean;
   now?: () => number;
+  /** Where `/media/…` files are hashed for content versions; default: distDir, then public/. */
+  mediaRoots?: string[];
+  /** How often scheduled content versions are checked for being due; 0 turns it off. */
+  publishIntervalMs?: number;
 }
 
 const minute = 60_000;
+/** A push batch or a content version; every other body stays under 64 KiB. */
+const largeBodyLimit = 4 * 1024 * 1024;
 const defaultDistDir = fileURLToPath(new URL('../dist', import.meta.url));
 
 /** Builds the whole HTTP app without listening: main.ts listens, tests may use inject or listen. */
@@ -89,11 +99,22 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     enrolRateLimit: limits.enrol,
     demoEnrolmentRateLimit: limits.demoEnrolment,
   });
-  await app.register(syncRoutes, { prefix: '/api/sync', pushBodyLimit: 4 * 1024 * 1024 });
+  await app.register(syncRoutes, { prefix: '/api/sync', pushBodyLimit: largeBodyLimit });
   await app.register(ordersRoutes, { prefix: '/api/orders' });
   await app.register(storesRoutes, { prefix: '/api/stores' });
+  await app.register(infoRoutes, { prefix: '/info' });
 
   const distDir = options.distDir ?? defaultDistDir;
+  const mediaRoots = options.mediaRoots ?? defaultMediaRoots(distDir);
+  await app.register(versionsRoutes, {
+    prefix: '/api/content',
+    mediaRoots,
+    bodyLimit: largeBodyLimit,
+  });
+  const publishIntervalMs = options.publishIntervalMs ?? 5_000;
+  if (publishIntervalMs > 0)
+    startVersionScheduler(app, { intervalMs: publishIntervalMs, mediaRoots });
+
   await registerStaticFiles(app, distDir);
   installNotFoundHandler(app, (method, path) => appPageFor(distDir, method, path));
   return app;

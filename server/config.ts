@@ -11,6 +11,11 @@ const envSchema = z
       .string()
       .regex(/^postgres(ql)?:\/\/\S+$/, 'must be a postgres:// or postgresql:// URL')
       .optional(),
+    /** PostgreSQL schema to keep the tables in (created if missing); default: the search_path's first. */
+    PG_SCHEMA: z
+      .string()
+      .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a lower-case SQL identifier')
+      .optional(),
     DEMO: z.enum(['0', '1'], 'must be 0 or 1').optional(),
     ADMIN_LOGIN: z.string().trim().min(1).max(64).optional(),
     ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').max(200).optional(),
@@ -27,6 +32,7 @@ export interface Config {
   port: number;
   dataDir: string;
   databaseUrl: string | undefined;
+  pgSchema: string | undefined;
   /** Used when there is no DATABASE_URL. */
   sqliteFile: string;
   demo: boolean;
@@ -65,6 +71,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: values.PORT,
     dataDir,
     databaseUrl: values.DATABASE_URL,
+    pgSchema: values.PG_SCHEMA,
     sqliteFile: join(dataDir, 'showroom.sqlite'),
     demo,
     admin,

@@ -1,5 +1,7 @@
 import { buildApp } from './app';
 import { ConfigError, loadConfig, type Config } from './config';
+import { republishChangedMedia } from './content/publish-version';
+import { defaultMediaRoots } from './content/version-media';
 import { createDb, type DbHandle } from './db/create-db';
 import { migrateToLatest } from './db/migrate';
 import { startBanner } from './seed/demo-banner';
@@ -31,6 +33,12 @@ async function main(): Promise<void> {
   } else if (config.admin && (await ensureFirstAdmin(handle.db, config.admin, Date.now()))) {
     console.log(`Created the first HQ user "${config.admin.login}"`);
   }
+
+  const republished = await republishChangedMedia(handle.db, Date.now(), {
+    mediaRoots: defaultMediaRoots(),
+    warn: (message) => console.warn(message),
+  });
+  if (republished) console.log(`Media files changed: published content version ${republished}`);
 
   const app = await buildApp({
     db: handle.db,
@@ -74,7 +82,11 @@ function loadConfigOrExit(): Config {
 
 async function openDatabaseOrExit(config: Config): Promise<DbHandle> {
   try {
-    return await createDb({ url: config.databaseUrl, sqliteFile: config.sqliteFile });
+    return await createDb({
+      url: config.databaseUrl,
+      pgSchema: config.pgSchema,
+      sqliteFile: config.sqliteFile,
+    });
   } catch (error) {
     const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : config.sqliteFile;
     console.error(`Cannot open the database at ${where}: ${(error as Error).message}`);

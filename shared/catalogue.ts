@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { experienceContentSchema } from './experience-content';
 import { fenSchema, idSchema, localTextSchema } from './text';
 
 export const zoneKeys = ['business', 'travel', 'entertainment', 'life', 'trend'] as const;
@@ -34,6 +35,11 @@ export const experienceSchema = z.object({
   planIds: z.array(idSchema).max(20),
   handsetIds: z.array(idSchema).max(20),
   sort: z.number().int(),
+  /**
+   * What the simulation shows (inbox, quotes, timetables…), published with the experience.
+   * Optional: records from before it existed still restore, and show the experience without it.
+   */
+  content: experienceContentSchema.nullable().optional(),
 });
 export type Experience = z.infer<typeof experienceSchema>;
 

@@ -15,6 +15,11 @@ export const deviceStatusSchema = deviceSchema.extend({
   lastSyncAt: epochMsSchema.nullable(),
   /** Device time of the newest heartbeat. */
   heartbeatAt: epochMsSchema.nullable(),
+  /** The newest published content version the kiosk's content cursor has reached. */
+  contentVersionId: idSchema.nullable(),
+  /** Mutations of this kiosk the server answered `rejected` / `conflict`. */
+  rejectedCount: z.number().int().min(0),
+  conflictCount: z.number().int().min(0),
 });
 export type DeviceStatus = z.infer<typeof deviceStatusSchema>;
 
@@ -24,3 +29,31 @@ export type DevicesQuery = z.infer<typeof devicesQuerySchema>;
 
 export const devicesResponseSchema = z.object({ devices: z.array(deviceStatusSchema) });
 export type DevicesResponse = z.infer<typeof devicesResponseSchema>;
+
+export const refusedStatusSchema = z.enum(['rejected', 'conflict']);
+
+/** `GET /api/devices/:deviceId/mutations?status&limit`: HQ any kiosk, a manager their store's. */
+export const deviceMutationsQuerySchema = z.object({
+  status: refusedStatusSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+export type DeviceMutationsQuery = z.infer<typeof deviceMutationsQuerySchema>;
+
+/** A mutation the server refused, without its payload (which may hold personal data). */
+export const deviceMutationSchema = z.object({
+  id: z.uuid(),
+  type: z.string(),
+  status: refusedStatusSchema,
+  /** The reason, with long digit runs (phone or ID numbers) masked. */
+  reason: z.string().nullable(),
+  /** How many replacement numbers a number conflict offered. */
+  alternatives: z.number().int().min(0),
+  deviceCreatedAt: epochMsSchema,
+  receivedAt: epochMsSchema,
+});
+export type DeviceMutation = z.infer<typeof deviceMutationSchema>;
+
+export const deviceMutationsResponseSchema = z.object({
+  mutations: z.array(deviceMutationSchema),
+});
+export type DeviceMutationsResponse = z.infer<typeof deviceMutationsResponseSchema>;

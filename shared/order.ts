@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Handset, Plan } from './catalogue';
 import { phoneNumberSchema } from './catalogue';
+import { clockSuspicionSchema } from './clock';
 import { idNumberProblem } from './id-number';
 import { epochMsSchema, fenSchema, idSchema } from './text';
 
@@ -61,6 +62,10 @@ export const orderSummarySchema = z.object({
   status: orderStatusSchema,
   deviceCreatedAt: epochMsSchema,
   receivedAt: epochMsSchema,
+  /** Device time corrected by the kiosk's clock offset: what lists sort and filter by. */
+  correctedAt: epochMsSchema,
+  /** Why the order's time cannot be trusted (shared/clock.ts), or null. */
+  clockSuspect: clockSuspicionSchema.nullable(),
 });
 export type OrderSummary = z.infer<typeof orderSummarySchema>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  mediaPathSchema,
   experienceSchema,
   handsetSchema,
   handsetStockSchema,
@@ -33,6 +34,29 @@ function changeOf<E extends string, S extends z.ZodType>(entity: E, data: S) {
   });
 }
 
+/** A file a published version needs on the kiosk, checked by hash before the version is shown. */
+export const versionMediaSchema = z.object({
+  path: mediaPathSchema,
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  bytes: z.number().int().min(0),
+});
+export type VersionMedia = z.infer<typeof versionMediaSchema>;
+
+/**
+ * The marker that closes a published content version in the change log: the changes before it
+ * (since the previous marker) make up the version, and `media` lists every file it needs.
+ * A kiosk shows a version only once it holds all of its changes and all of its media.
+ */
+export const contentVersionSchema = z.object({
+  id: z.string().min(1).max(64),
+  publishedAt: epochMsSchema,
+  note: z.string().max(200),
+  media: z.array(versionMediaSchema).max(1000),
+  /** null: every store. */
+  storeIds: z.array(idSchema).nullable(),
+});
+export type ContentVersion = z.infer<typeof contentVersionSchema>;
+
 export const changeSchema = z.discriminatedUnion('entity', [
   changeOf('store', storeSchema),
   changeOf('zone', zoneSchema),
@@ -41,6 +65,7 @@ export const changeSchema = z.discriminatedUnion('entity', [
   changeOf('plan', planSchema),
   changeOf('number', poolNumberSchema),
   changeOf('stock', handsetStockSchema),
+  changeOf('version', contentVersionSchema),
 ]);
 export type Change = z.infer<typeof changeSchema>;
 export type ChangeEntity = Change['entity'];
@@ -52,6 +77,7 @@ export const changeEntities = [
   'plan',
   'number',
   'stock',
+  'version',
 ] as const satisfies readonly ChangeEntity[];
 
 export const pullResponseSchema = z.object({

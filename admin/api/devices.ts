@@ -1,4 +1,9 @@
-import { devicesResponseSchema, type DeviceStatus } from '../../shared';
+import {
+  deviceMutationsResponseSchema,
+  devicesResponseSchema,
+  type DeviceMutation,
+  type DeviceStatus,
+} from '../../shared';
 import type { ApiResult } from './api-error';
 import { requestJson } from './http';
 
@@ -10,4 +15,14 @@ export async function listDevices(
   const path = storeId ? `/api/devices?storeId=${encodeURIComponent(storeId)}` : '/api/devices';
   const result = await requestJson(path, devicesResponseSchema, { signal });
   return result.ok ? { ok: true, value: result.value.devices } : result;
+}
+
+/** A kiosk's mutations the server refused (rejected / conflict), newest first, reasons masked. */
+export async function listDeviceMutations(
+  deviceId: string,
+  signal?: AbortSignal,
+): Promise<ApiResult<DeviceMutation[]>> {
+  const path = `/api/devices/${encodeURIComponent(deviceId)}/mutations?limit=200`;
+  const result = await requestJson(path, deviceMutationsResponseSchema, { signal });
+  return result.ok ? { ok: true, value: result.value.mutations } : result;
 }

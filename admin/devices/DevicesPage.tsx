@@ -1,27 +1,19 @@
-import { useMemo } from 'react';
+import { Fragment, useMemo, useState } from 'react';
 import { describeError } from '../api/describe-error';
 import { useText } from '../i18n/LanguageProvider';
-import type { MessageKey } from '../i18n/messages';
 import { formatStoreTime } from '../orders/store-time';
 import type { ShellContext } from '../shell/Shell';
 import { storesById } from '../shell/store-scope';
-import { deviceHealth, type DeviceHealth } from './device-health';
+import { DeviceRow } from './DeviceRow';
 import './devices.css';
-import { formatStorageUse } from './storage-format';
+import { RefusedMutations } from './RefusedMutations';
 import { useDevices } from './useDevices';
-
-const healthKey: Record<DeviceHealth, MessageKey> = {
-  online: 'devices.online',
-  stale: 'devices.stale',
-  never: 'devices.never',
-  revoked: 'devices.revoked',
-};
 
 export function DevicesPage({ stores, storeId, onUnauthorized }: ShellContext) {
   const { t, language } = useText();
   const { state, refresh } = useDevices(storeId, onUnauthorized);
   const storeIndex = useMemo(() => storesById(stores), [stores]);
-  const none = t('common.none');
+  const [openDeviceId, setOpenDeviceId] = useState<string | null>(null);
 
   return (
     <section className="devices-page">
@@ -63,7 +55,7 @@ export function DevicesPage({ stores, storeId, onUnauthorized }: ShellContext) {
       )}
       {state.status === 'ready' && state.devices.length > 0 && (
         <div className="table-scroll">
-          <table className="data-table" aria-label={t('devices.tableLabel')}>
+          <table className="data-table devices-table" aria-label={t('devices.tableLabel')}>
             <thead>
               <tr>
                 <th scope="col">{t('devices.column.label')}</th>
@@ -71,45 +63,43 @@ export function DevicesPage({ stores, storeId, onUnauthorized }: ShellContext) {
                 <th scope="col">{t('devices.column.status')}</th>
                 <th scope="col">{t('devices.column.lastSeen')}</th>
                 <th scope="col">{t('devices.column.version')}</th>
+                <th scope="col">{t('devices.column.content')}</th>
                 <th scope="col" className="data-table__number">
                   {t('devices.column.outbox')}
                 </th>
                 <th scope="col">{t('devices.column.storage')}</th>
+                <th scope="col" className="data-table__number">
+                  {t('devices.column.clock')}
+                </th>
+                <th scope="col">{t('devices.column.refused')}</th>
               </tr>
             </thead>
             <tbody>
               {state.devices.map((device) => {
-                const health = deviceHealth(device, state.loadedAt);
+                const detailsId = `refused-${device.id}`;
+                const expanded = openDeviceId === device.id;
                 return (
-                  <tr key={device.id}>
-                    <th scope="row" className="devices-table__label">
-                      {device.label || device.id}
-                    </th>
-                    <td>
-                      {storeIndex.get(device.storeId)?.name ??
-                        t('store.unknown', { id: device.storeId })}
-                    </td>
-                    <td>
-                      <span className={`badge badge--${health}`}>{t(healthKey[health])}</span>
-                    </td>
-                    <td>
-                      {device.lastSeenAt === null
-                        ? none
-                        : formatStoreTime(device.lastSeenAt, language)}
-                    </td>
-                    <td>{device.appVersion ?? none}</td>
-                    <td className="data-table__number">
-                      <span className={device.outboxDepth ? 'devices-table__queued' : undefined}>
-                        {device.outboxDepth ?? none}
-                      </span>
-                    </td>
-                    <td>
-                      {formatStorageUse(device.storageUsage, device.storageQuota) ?? none}
-                      {device.persisted === false && (
-                        <span className="devices-table__warning">{t('devices.notPersisted')}</span>
-                      )}
-                    </td>
-                  </tr>
+                  <Fragment key={device.id}>
+                    <DeviceRow
+                      device={device}
+                      store={storeIndex.get(device.storeId)}
+                      loadedAt={state.loadedAt}
+                      expanded={expanded}
+                      detailsId={detailsId}
+                      onToggle={() => setOpenDeviceId(expanded ? null : device.id)}
+                    />
+                    {expanded && (
+                      <tr id={detailsId} className="devices-table__details">
+                        <td colSpan={10}>
+                          <RefusedMutations
+                            deviceId={device.id}
+                            label={device.label || device.id}
+                            onUnauthorized={onUnauthorized}
+                          />
+                        </td>
+                      </tr>
+                    )}
+                  </Fragment>
                 );
               })}
             </tbody>

@@ -19,3 +19,21 @@ export function formatStorageUse(usage: number | null, quota: number | null): st
   const percent = Math.round((usage / quota) * 100);
   return `${formatBytes(usage)} / ${formatBytes(quota)} (${percent}%)`;
 }
+
+/** Storage use past this share of the quota is shown as a warning: the kiosk may soon fail. */
+export const storageWarningShare = 0.9;
+
+export type StorageAlert = 'nearlyFull' | 'notPersisted';
+
+/** Why a kiosk's storage needs attention, if it does: nearly full first, then not persistent. */
+export function storageAlerts(
+  usage: number | null,
+  quota: number | null,
+  persisted: boolean | null,
+): StorageAlert[] {
+  const alerts: StorageAlert[] = [];
+  if (usage !== null && quota !== null && quota > 0 && usage / quota > storageWarningShare)
+    alerts.push('nearlyFull');
+  if (persisted === false) alerts.push('notPersisted');
+  return alerts;
+}

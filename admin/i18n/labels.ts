@@ -1,4 +1,4 @@
-import type { OrderStatus, Role, StoreType } from '../../shared';
+import type { ClockSuspicion, OrderStatus, Role, StoreType } from '../../shared';
 import type { MessageKey } from './zh';
 
 /** Message keys of the contract's enums, so a new enum value fails tsc until it has words. */
@@ -19,3 +19,9 @@ export const storeTypeKey = {
   own: 'store.type.own',
   partner: 'store.type.partner',
 } as const satisfies Record<StoreType, MessageKey>;
+
+export const clockSuspicionKey = {
+  future: 'orders.clockSuspect.future',
+  distant_past: 'orders.clockSuspect.distant_past',
+  clock_offset: 'orders.clockSuspect.clock_offset',
+} as const satisfies Record<ClockSuspicion, MessageKey>;

@@ -1,5 +1,5 @@
 import type { OrderSummary, Store } from '../../shared';
-import { orderStatusKey } from '../i18n/labels';
+import { clockSuspicionKey, orderStatusKey } from '../i18n/labels';
 import { useText } from '../i18n/LanguageProvider';
 import { formatMoney, formatPhoneNumber, wasDeliveredLate } from './order-format';
 import { formatStoreTime } from './store-time';
@@ -41,9 +41,18 @@ export function OrdersTable({ orders, storesById }: OrdersTableProps) {
                 {order.ticket}
               </th>
               <td className="orders-table__time">
-                <time dateTime={new Date(order.deviceCreatedAt).toISOString()}>
-                  {formatStoreTime(order.deviceCreatedAt, language)}
+                {/* The corrected time: what the list is sorted and filtered by. */}
+                <time dateTime={new Date(order.correctedAt).toISOString()}>
+                  {formatStoreTime(order.correctedAt, language)}
                 </time>
+                {order.clockSuspect && (
+                  <span
+                    className="badge badge--clock-suspect"
+                    title={t(clockSuspicionKey[order.clockSuspect])}
+                  >
+                    {t('orders.clockSuspect')}
+                  </span>
+                )}
                 {wasDeliveredLate(order) && (
                   <span className="orders-table__late">
                     {t('orders.deliveredLate', {

@@ -1,19 +1,25 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { AttractScreen } from '../attract/AttractScreen';
-import { HandsetsScreen } from '../catalogue/HandsetsScreen';
-import { ConfirmationScreen } from '../checkout/ConfirmationScreen';
-import { OrderScreen } from '../checkout/OrderScreen';
-import { ReviewScreen } from '../checkout/ReviewScreen';
-import { EnrolmentScreen } from '../enrolment/EnrolmentScreen';
 import { HomeScreen } from '../home/HomeScreen';
 import { useLanguage } from '../i18n/useT';
 import { useServiceWorkerUpdates } from '../pwa/useServiceWorkerUpdates';
 import { IdleWarning } from '../session/IdleWarning';
 import { useSessionSelector } from '../session/SessionContext';
 import { selectScreen, type Screen } from '../session/selectors';
+import { PreparingContent } from '../status/PreparingContent';
+import { useContentReadiness } from '../status/useContentReadiness';
 import { useSyncStatus } from '../sync/useSyncStatus';
-import { ZoneScreen } from '../zones/ZoneScreen';
+import {
+  ConfirmationScreen,
+  EnrolmentScreen,
+  ExperienceScreen,
+  HandsetsScreen,
+  OrderScreen,
+  ReviewScreen,
+  ZoneScreen,
+} from './lazyScreens';
 import { TopBar } from './TopBar';
+import { useAccessOptions } from './useAccessOptions';
 
 function ScreenView({ screen }: { screen: Screen }) {
   switch (screen) {
@@ -21,6 +27,8 @@ function ScreenView({ screen }: { screen: Screen }) {
       return <HomeScreen />;
     case 'zone':
       return <ZoneScreen />;
+    case 'experience':
+      return <ExperienceScreen />;
     case 'handsets':
       return <HandsetsScreen />;
     case 'order':
@@ -40,24 +48,36 @@ export function KioskShell() {
   const screen = useSessionSelector(selectScreen);
   const language = useLanguage();
   const { needsEnrolmentCode } = useSyncStatus();
+  const content = useContentReadiness();
   const inAttract = screen === 'attract';
   useServiceWorkerUpdates(inAttract);
+  useAccessOptions();
 
   useEffect(() => {
     document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
   }, [language]);
 
-  if (needsEnrolmentCode) return <EnrolmentScreen />;
+  if (needsEnrolmentCode) {
+    return (
+      <Suspense fallback={null}>
+        <EnrolmentScreen />
+      </Suspense>
+    );
+  }
 
   return (
     <div className="kiosk" onContextMenu={(event) => event.preventDefault()}>
       {/* One attract player for the whole day: hidden during a session, never disposed. */}
-      <AttractScreen active={inAttract} />
+      <AttractScreen active={inAttract && content === 'ready'} />
+      {/* A new kiosk shows no half-filled catalogue: it waits for its first whole version. */}
+      {inAttract && content === 'preparing' && <PreparingContent />}
       {!inAttract && (
         <div className="kiosk__session">
           <TopBar screen={screen} />
           <main className="kiosk__main" key={screen}>
-            <ScreenView screen={screen} />
+            <Suspense fallback={null}>
+              <ScreenView screen={screen} />
+            </Suspense>
           </main>
         </div>
       )}

@@ -1,3 +1,5 @@
+import { useEffect } from 'react';
+import { loadCatalogue } from '../i18n/messages';
 import { useLanguage, useT } from '../i18n/useT';
 import { useSessionSend } from '../session/SessionContext';
 
@@ -7,12 +9,20 @@ export function LanguageToggle() {
   const language = useLanguage();
   const send = useSessionSend();
   const other = language === 'zh' ? 'en' : 'zh';
+
+  // The other catalogue is a separate chunk: fetch it while the customer looks, not on the tap.
+  useEffect(() => {
+    void loadCatalogue(other);
+  }, [other]);
+
   return (
     <button
       type="button"
       className="language-toggle"
       lang={other === 'zh' ? 'zh-CN' : 'en'}
-      onClick={() => send({ type: 'language.chosen', language: other })}
+      onClick={() => {
+        void loadCatalogue(other).then(() => send({ type: 'language.chosen', language: other }));
+      }}
     >
       <span aria-hidden="true" className="language-toggle__globe">
         ◍

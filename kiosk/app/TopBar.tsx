@@ -1,3 +1,4 @@
+import { lazy, Suspense, useState } from 'react';
 import { useT } from '../i18n/useT';
 import { useSessionSend } from '../session/SessionContext';
 import type { Screen } from '../session/selectors';
@@ -6,10 +7,13 @@ import { BrandMark } from './BrandMark';
 import { Icon } from './Icon';
 import { LanguageToggle } from './LanguageToggle';
 
+const AccessSheet = lazy(() => import('./AccessSheet').then((m) => ({ default: m.AccessSheet })));
+
 export function TopBar({ screen }: { screen: Screen }) {
   const t = useT();
   const send = useSessionSend();
   const busy = screen === 'submitting';
+  const [accessOpen, setAccessOpen] = useState(false);
   return (
     <header className="top-bar">
       <div className="top-bar__nav">
@@ -39,6 +43,14 @@ export function TopBar({ screen }: { screen: Screen }) {
       </div>
       <div className="top-bar__tools">
         <StatusMark />
+        <button
+          type="button"
+          className="nav-button nav-button--icon"
+          aria-label={t('access.open')}
+          onClick={() => setAccessOpen(true)}
+        >
+          <Icon name="access" />
+        </button>
         <LanguageToggle />
         <button
           type="button"
@@ -50,6 +62,11 @@ export function TopBar({ screen }: { screen: Screen }) {
           <span>{t('nav.finish')}</span>
         </button>
       </div>
+      {accessOpen && (
+        <Suspense fallback={null}>
+          <AccessSheet onClose={() => setAccessOpen(false)} />
+        </Suspense>
+      )}
     </header>
   );
 }

@@ -1,30 +1,45 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { experienceSchema, zoneSchema } from '../../shared';
+import { experienceSchema, zoneSchema, type LocalText } from '../../shared';
 import { database } from '../app/database';
 import { restoreRows } from '../restore';
 import { houseReel } from '../sync/mediaCache';
 
+export interface Clip {
+  src: string;
+  /** The experience and zone it shows, for the caption; null for the kiosk's own reel. */
+  title: LocalText | null;
+  zone: LocalText | null;
+}
+
 /**
- * The published clips in zone and experience order; the kiosk's own reel until HQ publishes
- * experiences with media.
+ * The published clips in zone and experience order, each once, with what it shows; the
+ * kiosk's own reel until HQ publishes experiences with media.
  */
-export function usePlaylist(): string[] | undefined {
+export function usePlaylist(): Clip[] | undefined {
   return useLiveQuery(async () => {
-    const [zones, experiences] = await Promise.all([
+    const [zoneRows, experienceRows] = await Promise.all([
       database.zones.toArray(),
       database.experiences.toArray(),
     ]);
-    const zoneOrder = new Map(
-      restoreRows(zoneSchema, zones, 'zones').map((zone) => [zone.id, zone.sort]),
+    const zones = new Map(
+      restoreRows(zoneSchema, zoneRows, 'zones').map((zone) => [zone.id, zone]),
     );
-    const published = restoreRows(experienceSchema, experiences, 'experiences')
+    const published = restoreRows(experienceSchema, experienceRows, 'experiences')
       .filter((experience) => experience.media !== null)
       .sort(
         (a, b) =>
-          (zoneOrder.get(a.zoneId) ?? 0) - (zoneOrder.get(b.zoneId) ?? 0) || a.sort - b.sort,
-      )
-      .map((experience) => experience.media as string);
-    const distinct = [...new Set(published)];
-    return distinct.length > 0 ? distinct : houseReel;
+          (zones.get(a.zoneId)?.sort ?? 0) - (zones.get(b.zoneId)?.sort ?? 0) || a.sort - b.sort,
+      );
+    const clips: Clip[] = [];
+    for (const experience of published) {
+      const src = experience.media as string;
+      if (clips.some((clip) => clip.src === src)) continue;
+      clips.push({
+        src,
+        title: experience.title,
+        zone: zones.get(experience.zoneId)?.name ?? null,
+      });
+    }
+    return clips.length > 0 ? clips : houseReel.map((src) => ({ src, title: null, zone: null }));
   });
 }

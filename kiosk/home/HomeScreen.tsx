@@ -22,7 +22,7 @@ export function HomeScreen() {
       </div>
       {zones && zones.length === 0 && <p className="home__loading">{t('home.loading')}</p>}
       <div className="home__zones">
-        {zones?.map(({ zone, experienceCount }, index) => (
+        {zones?.map(({ zone, experienceCount, experienceTitles }, index) => (
           <button
             key={zone.id}
             type="button"
@@ -35,6 +35,11 @@ export function HomeScreen() {
             <span className="zone-scene__text" aria-hidden="true">
               <span className="zone-scene__name">{localText(zone.name, language)}</span>
               <span className="zone-scene__tagline">{localText(zone.tagline, language)}</span>
+              {experienceTitles.length > 0 && (
+                <span className="zone-scene__list">
+                  {experienceTitles.map((title) => localText(title, language)).join(' · ')}
+                </span>
+              )}
               <span className="zone-scene__count">
                 {t('home.experiences', { count: experienceCount })}
                 <Icon name="arrow" />

@@ -1,27 +1,33 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { experienceSchema, zoneSchema, type Zone } from '../../shared';
+import { experienceSchema, zoneSchema, type LocalText, type Zone } from '../../shared';
 import { database } from '../app/database';
 import { restoreRows } from '../restore';
 
 export interface ZoneSummary {
   zone: Zone;
   experienceCount: number;
+  /** The titles of its experiences, in order: the home lists them on the zone's tile. */
+  experienceTitles: LocalText[];
 }
 
-/** The published zones in their order, each with how many experiences it holds. */
+/** The published zones in their order, each with the experiences it holds. */
 export function useZoneSummaries(): ZoneSummary[] | undefined {
   return useLiveQuery(async () => {
     const [zones, experiences] = await Promise.all([
       database.zones.orderBy('sort').toArray(),
       database.experiences.toArray(),
     ]);
-    const counts = new Map<string, number>();
-    for (const experience of restoreRows(experienceSchema, experiences, 'experiences')) {
-      counts.set(experience.zoneId, (counts.get(experience.zoneId) ?? 0) + 1);
+    const titles = new Map<string, LocalText[]>();
+    const ordered = restoreRows(experienceSchema, experiences, 'experiences').sort(
+      (a, b) => a.sort - b.sort,
+    );
+    for (const experience of ordered) {
+      titles.set(experience.zoneId, [...(titles.get(experience.zoneId) ?? []), experience.title]);
     }
     return restoreRows(zoneSchema, zones, 'zones').map((zone) => ({
       zone,
-      experienceCount: counts.get(zone.id) ?? 0,
+      experienceCount: titles.get(zone.id)?.length ?? 0,
+      experienceTitles: titles.get(zone.id) ?? [],
     }));
   });
 }

@@ -4,19 +4,21 @@ import type { SessionMachine } from './sessionMachine';
 type SessionSnapshot = SnapshotFrom<SessionMachine>;
 
 export type Screen =
-  'attract' | 'home' | 'zone' | 'handsets' | 'order' | 'review' | 'submitting' | 'confirmation';
+  | 'attract'
+  | 'home'
+  | 'zone'
+  | 'experience'
+  | 'handsets'
+  | 'order'
+  | 'review'
+  | 'submitting'
+  | 'confirmation';
 
-const flowScreens = [
-  'home',
-  'zone',
-  'handsets',
-  'order',
-  'review',
-  'submitting',
-  'confirmation',
-] as const;
+const flowScreens = ['home', 'handsets', 'order', 'review', 'submitting', 'confirmation'] as const;
 
 export function selectScreen(snapshot: SessionSnapshot): Screen {
+  if (snapshot.matches({ visiting: { flow: { zone: 'experience' } } })) return 'experience';
+  if (snapshot.matches({ visiting: { flow: 'zone' } })) return 'zone';
   for (const screen of flowScreens) {
     if (snapshot.matches({ visiting: { flow: screen } })) return screen;
   }
@@ -25,3 +27,5 @@ export function selectScreen(snapshot: SessionSnapshot): Screen {
 
 export const selectIsIdleWarning = (snapshot: SessionSnapshot) =>
   snapshot.matches({ visiting: { attention: 'checking' } });
+
+export const selectAccess = (snapshot: SessionSnapshot) => snapshot.context.access;

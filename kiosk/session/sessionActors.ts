@@ -1,8 +1,20 @@
-import { fromCallback, fromPromise } from 'xstate';
+import { fromCallback, fromPromise, type EventObject } from 'xstate';
+import type { AnalyticsEvent } from '../../shared';
+import { recordAnalyticsEvent } from '../analytics/recordEvent';
 import { database } from '../app/database';
-import { submitOrder, type OrderRequest, type PlacedOrder } from '../checkout/placeOrder';
+import type { OrderRequest, PlacedOrder } from '../checkout/placeOrder';
 
 export type { OrderRequest, PlacedOrder };
+export type AnalyticsRecord = AnalyticsEvent;
+
+export interface ZoneVisitInput {
+  zoneId: string | null;
+}
+
+export interface ExperienceVisitInput {
+  zoneId: string | null;
+  experienceId: string | null;
+}
 
 /** Touches, keys and scrolls count as a person being there; the attract video does not. */
 const activityEvents = ['pointerdown', 'touchstart', 'keydown', 'wheel', 'scroll'] as const;
@@ -24,5 +36,35 @@ export const liveSessionActors = {
       for (const name of activityEvents) window.removeEventListener(name, onActivity, options);
     };
   }),
-  placeOrder: fromPromise<PlacedOrder, OrderRequest>(({ input }) => submitOrder(database, input)),
+  // Checkout code loads with the checkout screens, not with the attract loop.
+  placeOrder: fromPromise<PlacedOrder, OrderRequest>(async ({ input }) => {
+    const { submitOrder } = await import('../checkout/placeOrder');
+    return submitOrder(database, input);
+  }),
+  recordAnalytics: fromPromise<void, AnalyticsRecord>(({ input }) => recordAnalyticsEvent(input)),
+  /** A zone on screen counts one view, when it opens. */
+  zoneVisit: fromCallback<EventObject, ZoneVisitInput>(({ input }) => {
+    void recordAnalyticsEvent({
+      name: 'zone.viewed',
+      zoneId: input.zoneId,
+      experienceId: null,
+      detail: null,
+    });
+    return undefined;
+  }),
+  /** Started when the experience opens, finished (with its seconds) however it closes. */
+  experienceVisit: fromCallback<EventObject, ExperienceVisitInput>(({ input }) => {
+    const startedAt = Date.now();
+    const { zoneId, experienceId } = input;
+    void recordAnalyticsEvent({ name: 'experience.started', zoneId, experienceId, detail: null });
+    return () => {
+      const seconds = Math.round((Date.now() - startedAt) / 1000);
+      void recordAnalyticsEvent({
+        name: 'experience.finished',
+        zoneId,
+        experienceId,
+        detail: `${seconds}s`,
+      });
+    };
+  }),
 };

@@ -1,6 +1,6 @@
-import { assertEvent, assign, raise, setup } from 'xstate';
+import { assertEvent, assign, raise, setup, spawnChild } from 'xstate';
 import { customerSchema, type Language, type PricedCart } from '../../shared';
-import { liveSessionActors, type PlacedOrder } from './sessionActors';
+import { liveSessionActors, type AnalyticsRecord, type PlacedOrder } from './sessionActors';
 
 export type CustomerField = 'name' | 'idNumber' | 'phone';
 export type CustomerInput = Record<CustomerField, string>;
@@ -11,10 +11,18 @@ export interface CatalogueFilter {
   query: string;
 }
 
+/** Options a customer can switch on for their visit; they reset with the session. */
+export interface AccessOptions {
+  highContrast: boolean;
+  largeText: boolean;
+}
+export type AccessOption = keyof AccessOptions;
+
 export interface SessionContext {
   language: Language;
+  access: AccessOptions;
   zoneId: string | null;
-  /** The experience whose preview card is open in the zone. */
+  /** The experience being tried, and the one an order started from ("get this"). */
   experienceId: string | null;
   filter: CatalogueFilter;
   /** The handset whose detail sheet is open, and later the one being ordered. */
@@ -36,11 +44,14 @@ export type SessionEvent =
   | { type: 'session.ended' }
   | { type: 'user.active' }
   | { type: 'language.chosen'; language: Language }
+  | { type: 'access.changed'; option: AccessOption; on: boolean }
   | { type: 'nav.back' }
   | { type: 'nav.home' }
   | { type: 'zone.chosen'; zoneId: string }
   | { type: 'experience.opened'; experienceId: string }
   | { type: 'experience.closed' }
+  /** "Get this" in an experience: straight to the order with the handset and plan chosen. */
+  | { type: 'offer.taken'; handsetId: string; planId: string | null; colour: string | null }
   | { type: 'handsets.browsed' }
   | { type: 'catalogue.filtered'; filter: Partial<CatalogueFilter> }
   | { type: 'handset.opened'; handsetId: string; colour: string | null }
@@ -63,6 +74,7 @@ const emptyFilter: CatalogueFilter = { brand: null, feature: null, query: '' };
 /** A fresh session: nothing of the last customer, and the default language. */
 export const initialSessionContext: SessionContext = {
   language: 'zh',
+  access: { highContrast: false, largeText: false },
   zoneId: null,
   experienceId: null,
   filter: emptyFilter,
@@ -87,9 +99,11 @@ const forgetCheckout = {
 } satisfies Partial<SessionContext>;
 
 /**
- * One customer's visit: attract → home → zone → handsets → order → review → confirmation →
- * attract. Back and home work from every step; 60 s without a touch asks "still there?",
- * 20 s later the session ends and everything the customer entered is forgotten.
+ * One customer's visit: attract → home → zone → experience or handsets → order → review →
+ * confirmation → attract. Back and home work from every step; 60 s without a touch asks
+ * "still there?", 20 s later the session ends and everything the customer entered is
+ * forgotten, including their language and accessibility choices. Analytics are actors:
+ * a zone visit and an experience visit each live as long as their state.
  */
 export const sessionMachine = setup({
   types: { context: {} as SessionContext, events: {} as SessionEvent },
@@ -97,6 +111,7 @@ export const sessionMachine = setup({
   delays: { idleTimeout: idleTimeoutMs, idleWarning: idleWarningMs },
   guards: {
     cameFromZone: ({ context }) => context.zoneId !== null,
+    cameFromExperience: ({ context }) => context.zoneId !== null && context.experienceId !== null,
     hasHandset: ({ context }) => context.handsetId !== null,
     canReview: ({ context }) =>
       context.consent && customerSchema.safeParse(context.customer).success,
@@ -106,6 +121,10 @@ export const sessionMachine = setup({
     chooseLanguage: assign(({ event }) => {
       assertEvent(event, 'language.chosen');
       return { language: event.language };
+    }),
+    changeAccess: assign(({ context, event }) => {
+      assertEvent(event, 'access.changed');
+      return { access: { ...context.access, [event.option]: event.on } };
     }),
     chooseZone: assign(({ event }) => {
       assertEvent(event, 'zone.chosen');
@@ -117,6 +136,26 @@ export const sessionMachine = setup({
       return { experienceId: event.experienceId };
     }),
     closeExperience: assign({ experienceId: null }),
+    takeOffer: assign(({ event }) => {
+      assertEvent(event, 'offer.taken');
+      return {
+        handsetId: event.handsetId,
+        colour: event.colour,
+        ...forgetCheckout,
+        planId: event.planId,
+      };
+    }),
+    recordGetThis: spawnChild('recordAnalytics', {
+      input: ({ context, event }): AnalyticsRecord => {
+        assertEvent(event, 'offer.taken');
+        return {
+          name: 'getThis.tapped',
+          zoneId: context.zoneId,
+          experienceId: context.experienceId,
+          detail: `handset:${event.handsetId} plan:${event.planId ?? '-'}`.slice(0, 100),
+        };
+      },
+    }),
     filterCatalogue: assign(({ context, event }) => {
       assertEvent(event, 'catalogue.filtered');
       return { filter: { ...context.filter, ...event.filter } };
@@ -172,7 +211,10 @@ export const sessionMachine = setup({
     },
     visiting: {
       type: 'parallel',
-      on: { 'session.ended': 'attract' },
+      on: {
+        'session.ended': 'attract',
+        'access.changed': { actions: 'changeAccess' },
+      },
       invoke: { src: 'watchActivity' },
       states: {
         attention: {
@@ -199,12 +241,36 @@ export const sessionMachine = setup({
               },
             },
             zone: {
+              initial: 'browsing',
+              invoke: {
+                src: 'zoneVisit',
+                input: ({ context }) => ({ zoneId: context.zoneId }),
+              },
               on: {
-                'experience.opened': { actions: 'openExperience' },
-                'experience.closed': { actions: 'closeExperience' },
-                'handsets.browsed': 'handsets',
+                'handsets.browsed': { target: 'handsets', actions: 'closeExperience' },
+                'offer.taken': { target: 'order', actions: ['recordGetThis', 'takeOffer'] },
                 'nav.back': { target: 'home', actions: 'leaveZone' },
                 'nav.home': { target: 'home', actions: 'leaveZone' },
+              },
+              states: {
+                browsing: {
+                  on: {
+                    'experience.opened': { target: 'experience', actions: 'openExperience' },
+                  },
+                },
+                experience: {
+                  invoke: {
+                    src: 'experienceVisit',
+                    input: ({ context }) => ({
+                      zoneId: context.zoneId,
+                      experienceId: context.experienceId,
+                    }),
+                  },
+                  on: {
+                    'experience.closed': { target: 'browsing', actions: 'closeExperience' },
+                    'nav.back': { target: 'browsing', actions: 'closeExperience' },
+                  },
+                },
               },
             },
             handsets: {
@@ -231,7 +297,14 @@ export const sessionMachine = setup({
                   { guard: 'canReview', target: 'review' },
                   { actions: 'showErrors' },
                 ],
-                'nav.back': 'handsets',
+                'nav.back': [
+                  {
+                    guard: 'cameFromExperience',
+                    target: 'zone.experience',
+                    actions: ['forgetCheckout', 'closeHandset'],
+                  },
+                  { target: 'handsets' },
+                ],
                 'nav.home': {
                   target: 'home',
                   actions: ['forgetCheckout', 'closeHandset', 'leaveZone'],

@@ -55,8 +55,8 @@ export interface KioskApiOptions {
 export interface KioskApi {
   demoEnrolment(): Promise<{ code: string; expiresAt: number }>;
   enrol(code: string, label?: string): Promise<EnrolResponse>;
-  pull(token: string, since: number, limit: number): Promise<PullResponse>;
-  push(token: string, request: PushRequest): Promise<PushResponse>;
+  pull(token: string, since: number, limit: number, signal?: AbortSignal): Promise<PullResponse>;
+  push(token: string, request: PushRequest, signal?: AbortSignal): Promise<PushResponse>;
 }
 
 /** The page envelope is strict; each change is restored on its own so one bad change is skipped. */
@@ -77,19 +77,23 @@ export function createKioskApi(options: KioskApiOptions = {}): KioskApi {
   async function request<S extends z.ZodType>(
     path: string,
     schema: S,
-    init: RequestInit & { token?: string },
+    init: { method: 'GET' | 'POST'; body?: string; token?: string; signal?: AbortSignal },
   ): Promise<z.infer<S>> {
-    const headers = new Headers(init.headers);
+    const headers = new Headers();
     headers.set('accept', 'application/json');
     if (init.token) headers.set('authorization', `Bearer ${init.token}`);
     if (init.body) headers.set('content-type', 'application/json');
+    // Abortable: the sync machine stops a request when it leaves the state that made it.
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
     let response: Response;
     try {
       response = await fetchImpl(`${baseUrl}${path}`, {
-        ...init,
+        method: init.method,
+        body: init.body,
         headers,
         cache: 'no-store',
-        signal: AbortSignal.timeout(timeoutMs),
+        signal,
       });
     } catch (error) {
       throw new ApiError('network', `No answer from ${path}: ${String(error)}`);
@@ -127,18 +131,20 @@ export function createKioskApi(options: KioskApiOptions = {}): KioskApi {
         method: 'POST',
         body: JSON.stringify(label ? { code, label } : { code }),
       }),
-    pull: async (token, since, limit) => {
+    pull: async (token, since, limit, signal) => {
       const page = await request(`/api/sync/pull?since=${since}&limit=${limit}`, pullPageSchema, {
         method: 'GET',
         token,
+        signal,
       });
       return { ...page, changes: restoreRows(changeSchema, page.changes, 'change') };
     },
-    push: (token, body) =>
+    push: (token, body, signal) =>
       request('/api/sync/push', pushResponseSchema, {
         method: 'POST',
         token,
         body: JSON.stringify(body),
+        signal,
       }),
   };
 }

@@ -1,69 +1,75 @@
-import type { Change, ChangeEntity, PullResponse } from '../../shared';
-import type { KioskDatabase } from '../db';
+import type { Change, PullResponse } from '../../shared';
+import {
+  versionedEntities,
+  type KioskDatabase,
+  type PendingVersion,
+  type StagedChange,
+  type VersionedEntity,
+} from '../db';
+import { collapseByKey } from './collapseChanges';
 
-const tableOf = {
-  store: 'stores',
-  zone: 'zones',
-  experience: 'experiences',
-  handset: 'handsets',
-  plan: 'plans',
-  number: 'numbers',
-  stock: 'stock',
-} as const satisfies Record<ChangeEntity, string>;
+const versioned = new Set<string>(versionedEntities);
+const isVersioned = (change: Change): change is Extract<Change, { entity: VersionedEntity }> =>
+  versioned.has(change.entity);
 
-type ContentTableName = (typeof tableOf)[ChangeEntity];
-
-interface TableWork {
-  puts: Map<string, unknown>;
-  deletes: Set<string>;
-}
-
-/** Later changes to a key win, so a page collapses to one put or one delete per key. */
-function groupByTable(changes: readonly Change[]): Map<ContentTableName, TableWork> {
-  const work = new Map<ContentTableName, TableWork>();
-  for (const change of changes) {
-    const table = tableOf[change.entity];
-    let entry = work.get(table);
-    if (!entry) {
-      entry = { puts: new Map(), deletes: new Set() };
-      work.set(table, entry);
-    }
-    if (change.op === 'put' && change.data !== null) {
-      entry.deletes.delete(change.key);
-      entry.puts.set(change.key, change.data);
-    } else if (change.op === 'delete') {
-      entry.puts.delete(change.key);
-      entry.deletes.add(change.key);
-    } else {
-      console.warn(`[sync] skipped a put without data for ${change.entity} ${change.key}`);
-    }
-  }
-  return work;
+export interface AppliedPage {
+  /** Version markers this page brought: their versions may now be complete. */
+  markers: number;
 }
 
 /**
- * Applies one pulled page in ONE transaction together with the cursor that follows it: the
- * live queries of the UI see the whole page or nothing, and a crash mid-page re-pulls it.
+ * Applies one pulled page in ONE transaction together with the cursor that follows it, so a
+ * crash mid-page re-pulls it. Live operational data (numbers, stock) goes straight to its
+ * tables; published content (stores, zones, experiences, handsets, plans) is staged until its
+ * version is whole (contentVersions.ts shows it), so the UI never sees half a version.
  */
-export async function applyPullPage(db: KioskDatabase, page: PullResponse): Promise<void> {
-  const work = groupByTable(page.changes);
-  const tables = [db.meta, ...[...work.keys()].map((name) => db.table(name))];
-  await db.transaction('rw', tables, async () => {
-    for (const [name, { puts, deletes }] of work) {
-      const table = db.table(name);
-      if (deletes.size > 0) await table.bulkDelete([...deletes]);
-      if (puts.size > 0) await table.bulkPut([...puts.values()]);
+export async function applyPullPage(db: KioskDatabase, page: PullResponse): Promise<AppliedPage> {
+  const live: Change[] = [];
+  const staged: StagedChange[] = [];
+  const markers: PendingVersion[] = [];
+  const now = Date.now();
+  for (const change of page.changes) {
+    if (isVersioned(change)) {
+      const { seq, entity, key, op, data } = change;
+      staged.push({ seq, entity, key, op, data: op === 'put' ? data : null });
+    } else if (change.entity === 'version') {
+      if (change.op === 'put' && change.data) {
+        markers.push({ seq: change.seq, version: change.data, receivedAt: now });
+      } else {
+        console.warn(`[sync] ignored a version change without a version (${change.key})`);
+      }
+    } else {
+      live.push(change);
     }
-    await db.meta.put({ key: 'cursor', value: page.cursor });
-    await db.meta.put({ key: 'lastPullAt', value: Date.now() });
-  });
+  }
+  const liveWork = collapseByKey(live);
+  await db.transaction(
+    'rw',
+    [db.meta, db.staged, db.pendingVersions, db.numbers, db.stock],
+    async () => {
+      for (const [entity, { puts, deletes }] of liveWork) {
+        const table = db.table(entity === 'number' ? 'numbers' : 'stock');
+        if (deletes.length > 0) await table.bulkDelete(deletes);
+        if (puts.length > 0) await table.bulkPut(puts);
+      }
+      if (staged.length > 0) await db.staged.bulkPut(staged);
+      if (markers.length > 0) await db.pendingVersions.bulkPut(markers);
+      await db.meta.bulkPut([
+        { key: 'cursor', value: page.cursor },
+        { key: 'lastPullAt', value: now },
+      ]);
+    },
+  );
+  return { markers: markers.length };
 }
 
-/** When the device joins another store, store-scoped content of the old one must go. */
+/** When the device joins another store, everything of the old store's content must go. */
 export async function resetContent(db: KioskDatabase): Promise<void> {
-  const tables = [db.meta, db.stores, db.zones, db.experiences, db.handsets, db.plans];
-  await db.transaction('rw', [...tables, db.numbers, db.stock], async () => {
-    await Promise.all([...tables.slice(1), db.numbers, db.stock].map((table) => table.clear()));
+  const content = [db.stores, db.zones, db.experiences, db.handsets, db.plans, db.numbers];
+  const tables = [...content, db.stock, db.staged, db.pendingVersions];
+  await db.transaction('rw', [db.meta, ...tables], async () => {
+    await Promise.all(tables.map((table) => table.clear()));
+    await db.meta.delete('contentVersion');
     await db.meta.put({ key: 'cursor', value: 0 });
   });
 }

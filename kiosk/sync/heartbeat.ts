@@ -37,9 +37,12 @@ export async function queueHeartbeat(
     const stale = await db.outbox.where('type').equals('heartbeat').primaryKeys();
     await db.outbox.bulkDelete(stale);
     const lastPullAt = await readMeta(db, 'lastPullAt');
+    const shown = await readMeta(db, 'contentVersion');
     const heartbeat = heartbeatSchema.parse({
       ...facts,
-      contentCursor: (await readMeta(db, 'cursor')) ?? 0,
+      // The marker of the version on screen, not the pull cursor: the console names the
+      // version a kiosk shows, and one still waiting for its media is not shown yet.
+      contentCursor: shown?.seq ?? 0,
       outboxDepth: await db.outbox.count(),
       lastSyncAt: lastPullAt,
     });

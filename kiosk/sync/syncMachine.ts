@@ -1,76 +1,40 @@
-import { assertEvent, assign, setup } from 'xstate';
-import { retryDelayMs } from '../../shared';
+import { assertEvent, assign, enqueueActions, setup } from 'xstate';
 import type { DeviceIdentity } from '../db';
-import { isApiError, isRetryable, type ApiErrorKind } from './api';
+import { isRetryable } from './api';
+import type { PreparedContent } from './prepareContent';
 import type { PushBatchOutcome } from './pushOutbox';
+import { syncRetryDelayMs } from './retryDelay';
 import { liveSyncActors, type PulledPage, type StoredSyncState } from './syncActors';
+import {
+  heartbeatIntervalMs,
+  initialSyncContext,
+  kindOf,
+  messageOf,
+  reachableAfter,
+  resyncIntervalMs,
+  type SyncContext,
+  type SyncEvent,
+} from './syncMachineContext';
 
-export interface SyncFailure {
-  phase: 'pull' | 'push';
-  kind: ApiErrorKind | 'unknown';
-}
-
-export interface SyncContext {
-  identity: DeviceIdentity | null;
-  cursor: number;
-  /** Failed passes in a row: drives the backoff. */
-  attempt: number;
-  browserOnline: boolean;
-  /** False after a request got no answer at all (server stopped, cable out). */
-  serverReachable: boolean;
-  outboxDepth: number;
-  queuedOrders: number;
-  lastSyncAt: number | null;
-  downloadError: string | null;
-  uploadError: string | null;
-  enrolmentError: string | null;
-  /** What ended the current pass early, read by `syncing.onDone`. */
-  failure: SyncFailure | null;
-}
-
-export type SyncEvent =
-  | { type: 'lock.acquired' }
-  | { type: 'connectivity.changed'; online: boolean }
-  | { type: 'outbox.changed'; depth: number; queuedOrders: number }
-  | { type: 'sync.requested' }
-  | { type: 'enrolment.submitted'; code: string };
-
-export const resyncIntervalMs = 15_000;
-export const heartbeatIntervalMs = 5 * 60_000;
-
-const initialContext: SyncContext = {
-  identity: null,
-  cursor: 0,
-  attempt: 0,
-  browserOnline: true,
-  serverReachable: true,
-  outboxDepth: 0,
-  queuedOrders: 0,
-  lastSyncAt: null,
-  downloadError: null,
-  uploadError: null,
-  enrolmentError: null,
-  failure: null,
-};
-
-const kindOf = (error: unknown): ApiErrorKind | 'unknown' =>
-  isApiError(error) ? error.kind : 'unknown';
-const messageOf = (error: unknown): string =>
-  error instanceof Error ? error.message : String(error);
-/** Only an unanswered request says the server is out of reach; a 5xx is an answer. */
-const reachableAfter = (error: unknown) => kindOf(error) !== 'network';
+export type { SyncContext, SyncEvent, SyncFailure } from './syncMachineContext';
+export { heartbeatIntervalMs, resyncIntervalMs };
 
 /**
- * The sync loop: enrol if needed → pull pages until `more` is false → push the outbox in
- * batches → idle, again every 15 s, when the browser comes online, or when the outbox grows.
- * Network errors and 5xx back off with jitter; a 401 enrols again. All effects are actors.
+ * The sync loop, three regions side by side. `connection`: enrol if needed → pull pages until
+ * `more` is false → push the outbox in batches → idle, again every 15 s, when the browser
+ * comes online, or when the outbox grows; network errors and 5xx back off with jitter (at most
+ * 10–15 s while the browser is online); a 401 enrols again. `content`: brings a published
+ * version to the screen once it is whole (after a pull brought a marker; retried with backoff
+ * while a file fails). `heartbeat`: one through the outbox every 5 min. Effects are actors.
  */
 export const syncMachine = setup({
   types: { context: {} as SyncContext, events: {} as SyncEvent },
   actors: liveSyncActors,
   delays: {
     resyncInterval: resyncIntervalMs,
-    retryDelay: ({ context }) => retryDelayMs(context.attempt),
+    retryDelay: ({ context }) => syncRetryDelayMs(context.attempt, context.browserOnline),
+    contentRetryDelay: ({ context }) =>
+      syncRetryDelayMs(context.contentAttempt, context.browserOnline),
     firstHeartbeat: 20_000,
     heartbeatInterval: heartbeatIntervalMs,
   },
@@ -82,6 +46,9 @@ export const syncMachine = setup({
     outboxGrew: ({ context, event }) =>
       event.type === 'outbox.changed' && event.depth > context.outboxDepth,
     hasMorePages: (_, page: PulledPage) => page.more,
+    isContentDirty: ({ context }) => context.contentDirty,
+    hasMediaProblems: (_, result: PreparedContent) =>
+      result.problems.length > 0 || result.waiting !== null,
     endsThePass: (_, { error }: { error: unknown }) =>
       kindOf(error) === 'unauthorized' || isRetryable(error),
     // Stop when a batch settled nothing, or we would loop on entries the server ignores.
@@ -138,11 +105,33 @@ export const syncMachine = setup({
     countFailedPass: assign(({ context }) => ({ attempt: context.attempt + 1 })),
     finishPass: assign({ attempt: 0 }),
     forgetIdentity: assign({ identity: null }),
+    // A page brought version markers: the content region looks at them (now, or when done).
+    announceMarkers: enqueueActions(({ enqueue }, page: PulledPage) => {
+      if (page.markers > 0) enqueue.raise({ type: 'content.staged' });
+    }),
+    markContentDirty: assign({ contentDirty: true }),
+    startPreparing: assign({ contentDirty: false }),
+    recordMediaProgress: assign(({ event }) => {
+      assertEvent(event, 'content.progress');
+      return { waitingVersion: event.progress };
+    }),
+    recordPreparedContent: assign((_, result: PreparedContent) => ({
+      shownVersionId: result.shown?.id ?? null,
+      waitingVersion: result.waiting,
+      mediaProblems: result.problems,
+    })),
+    recordContentFailure: assign(({ context, event }) => {
+      assertEvent(event, 'content.failed');
+      console.warn(`[media] preparing content failed: ${event.message}`);
+      return { contentAttempt: context.contentAttempt + 1 };
+    }),
+    countContentFailure: assign(({ context }) => ({ contentAttempt: context.contentAttempt + 1 })),
+    finishContent: assign({ contentAttempt: 0 }),
   },
 }).createMachine({
   id: 'sync',
   type: 'parallel',
-  context: initialContext,
+  context: initialSyncContext,
   invoke: [{ src: 'watchConnectivity' }, { src: 'watchOutbox' }],
   on: {
     'connectivity.changed': { actions: 'recordConnectivity' },
@@ -246,12 +235,16 @@ export const syncMachine = setup({
                     guard: { type: 'hasMorePages', params: ({ event }) => event.output },
                     target: 'pulling',
                     reenter: true,
-                    actions: { type: 'advanceCursor', params: ({ event }) => event.output },
-                  },
-                  {
-                    target: 'warming',
                     actions: [
                       { type: 'advanceCursor', params: ({ event }) => event.output },
+                      { type: 'announceMarkers', params: ({ event }) => event.output },
+                    ],
+                  },
+                  {
+                    target: 'pushing',
+                    actions: [
+                      { type: 'advanceCursor', params: ({ event }) => event.output },
+                      { type: 'announceMarkers', params: ({ event }) => event.output },
                       'recordPullSuccess',
                     ],
                   },
@@ -269,9 +262,6 @@ export const syncMachine = setup({
                   },
                 ],
               },
-            },
-            warming: {
-              invoke: { src: 'warmMedia', onDone: 'pushing', onError: 'pushing' },
             },
             pushing: {
               invoke: {
@@ -319,6 +309,56 @@ export const syncMachine = setup({
               { actions: 'recordOutbox' },
             ],
           },
+        },
+      },
+    },
+    content: {
+      initial: 'preparing',
+      states: {
+        preparing: {
+          entry: 'startPreparing',
+          invoke: { src: 'prepareContent' },
+          on: {
+            'content.staged': { actions: 'markContentDirty' },
+            'content.progress': { actions: 'recordMediaProgress' },
+            'content.prepared': [
+              {
+                guard: 'isContentDirty',
+                target: 'preparing',
+                reenter: true,
+                actions: { type: 'recordPreparedContent', params: ({ event }) => event.result },
+              },
+              {
+                guard: { type: 'hasMediaProblems', params: ({ event }) => event.result },
+                target: 'waitingToRetry',
+                actions: [
+                  { type: 'recordPreparedContent', params: ({ event }) => event.result },
+                  'countContentFailure',
+                ],
+              },
+              {
+                target: 'upToDate',
+                actions: [
+                  { type: 'recordPreparedContent', params: ({ event }) => event.result },
+                  'finishContent',
+                ],
+              },
+            ],
+            'content.failed': { target: 'waitingToRetry', actions: 'recordContentFailure' },
+          },
+        },
+        waitingToRetry: {
+          after: { contentRetryDelay: 'preparing' },
+          on: {
+            'content.staged': 'preparing',
+            'connectivity.changed': [
+              { guard: 'isOnlineEvent', target: 'preparing', actions: 'recordConnectivity' },
+              { actions: 'recordConnectivity' },
+            ],
+          },
+        },
+        upToDate: {
+          on: { 'content.staged': 'preparing' },
         },
       },
     },

@@ -15,6 +15,13 @@ export interface SyncStatus {
   outboxDepth: number;
   queuedOrders: number;
   lastSyncAt: number | null;
+  /** The content version on screen, as this tab's sync loop last saw it. */
+  contentVersionId: string | null;
+  /** The newest version still coming: how many of its files are in the cache, of how many. */
+  mediaReady: number | null;
+  mediaTotal: number | null;
+  /** A file failed (hash, size, network, quota): the version waits and is retried. */
+  mediaProblem: boolean;
 }
 
 export function selectSyncStatus(snapshot: SnapshotFrom<SyncMachine>): SyncStatus {
@@ -33,5 +40,9 @@ export function selectSyncStatus(snapshot: SnapshotFrom<SyncMachine>): SyncStatu
     outboxDepth: context.outboxDepth,
     queuedOrders: context.queuedOrders,
     lastSyncAt: context.lastSyncAt,
+    contentVersionId: context.shownVersionId,
+    mediaReady: context.waitingVersion?.ready ?? null,
+    mediaTotal: context.waitingVersion?.total ?? null,
+    mediaProblem: context.mediaProblems.length > 0,
   };
 }

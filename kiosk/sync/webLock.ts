@@ -1,18 +1,12 @@
 /**
- * Holds a Web Lock until `release` is called, so one sync pass runs at a time across every
- * tab and window of this kiosk (odoo#152259: two tabs pushing one queue). Without Web Locks
- * the server's unique (device, mutation id) key still keeps pushes exactly-once.
+ * Holds a Web Lock until the returned function is called, so one sync pass runs at a time
+ * across every tab and window of this kiosk (odoo#152259: two tabs pushing one queue).
  */
-export function holdWebLock(name: string, onAcquired: () => void): () => void {
+export function holdWebLock(locks: LockManager, name: string, onAcquired: () => void): () => void {
   let release: () => void = () => undefined;
   const held = new Promise<void>((resolve) => {
     release = resolve;
   });
-  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
-  if (!locks) {
-    queueMicrotask(onAcquired);
-    return release;
-  }
   const controller = new AbortController();
   let acquired = false;
   locks

@@ -4,27 +4,31 @@ import { localText } from '../i18n/messages';
 import { useLanguage, useT } from '../i18n/useT';
 import { useSessionSelector, useSessionSend } from '../session/SessionContext';
 import { ExperienceIcon } from './ExperienceIcon';
-import { ExperiencePreview } from './ExperiencePreview';
+import { ZoneBackdrop } from './ZoneBackdrop';
 import { useZone } from './useZone';
 import './zone.css';
 
+/** A zone as a scene of its own: its scenery, its experiences, and its handsets. */
 export function ZoneScreen() {
   const t = useT();
   const language = useLanguage();
   const send = useSessionSend();
   const zoneId = useSessionSelector((snapshot) => snapshot.context.zoneId);
-  const openId = useSessionSelector((snapshot) => snapshot.context.experienceId);
   const loaded = useZone(zoneId);
   if (!loaded?.zone) return null;
   const { zone, experiences } = loaded;
-  const open = experiences.find((experience) => experience.id === openId) ?? null;
 
   return (
-    <div className="page zone" style={{ '--accent': zone.accent } as React.CSSProperties}>
+    <div
+      className={`page zone zone--${zone.key}`}
+      style={{ '--accent': zone.accent } as React.CSSProperties}
+    >
       <header className="zone__hero">
+        <ZoneBackdrop zoneKey={zone.key} />
         <div className="zone__hero-text">
           <h1>{localText(zone.name, language)}</h1>
           <p>{localText(zone.tagline, language)}</p>
+          <span className="zone__hero-count">{t('zone.kinds', { count: experiences.length })}</span>
         </div>
         <ZoneArt zoneKey={zone.key} />
       </header>
@@ -32,11 +36,12 @@ export function ZoneScreen() {
       <h2 className="section-title">{t('zone.experiences')}</h2>
       {experiences.length === 0 && <p className="zone__empty">{t('zone.empty')}</p>}
       <div className="zone__experiences">
-        {experiences.map((experience) => (
+        {experiences.map((experience, index) => (
           <button
             key={experience.id}
             type="button"
             className="experience-card"
+            style={{ '--i': index } as React.CSSProperties}
             aria-label={localText(experience.title, language)}
             onClick={() => send({ type: 'experience.opened', experienceId: experience.id })}
           >
@@ -69,8 +74,6 @@ export function ZoneScreen() {
         </span>
         <Icon name="arrow" />
       </button>
-
-      {open && <ExperiencePreview experience={open} accent={zone.accent} />}
     </div>
   );
 }

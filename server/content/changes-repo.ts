@@ -15,13 +15,21 @@ export interface NewChange {
 
 /**
  * Every content write goes through here, in the same transaction as the write itself, so
- * kiosks learn about it on their next pull.
+ * kiosks learn about it on their next pull. The change-log lock is held to the end of the
+ * transaction (`locked`: the caller took it already); appends are contiguous in `seq`.
+ * Returns the new rows' seqs.
  */
-export async function appendChanges(db: Db, changes: NewChange[], now: number): Promise<void> {
-  if (changes.length === 0) return;
-  await lockChangeLog(db);
+export async function appendChanges(
+  db: Db,
+  changes: NewChange[],
+  now: number,
+  options: { locked?: boolean } = {},
+): Promise<number[]> {
+  if (changes.length === 0) return [];
+  if (!options.locked) await lockChangeLog(db);
+  const seqs: number[] = [];
   for (const batch of inBatches(changes, rowsPerInsert(6))) {
-    await db
+    const rows = await db
       .insertInto('changes')
       .values(
         batch.map((change) => ({
@@ -33,8 +41,11 @@ export async function appendChanges(db: Db, changes: NewChange[], now: number): 
           created_at: now,
         })),
       )
+      .returning('seq')
       .execute();
+    for (const row of rows) seqs.push(row.seq);
   }
+  return seqs;
 }
 
 /** One page of the log after `since`, as a device of `storeId` sees it. */

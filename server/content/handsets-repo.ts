@@ -1,10 +1,11 @@
 import type { Handset } from '../../shared';
 import { inBatches } from '../db/batches';
 import { rowsPerInsert } from '../db/dialect';
-import type { Db, HandsetRow } from '../db/schema';
+import type { Insertable } from 'kysely';
+import type { Db, HandsetRow, HandsetsTable } from '../db/schema';
 import { appendChanges } from './changes-repo';
 
-function handsetToRow(handset: Handset): HandsetRow {
+export function handsetToRow(handset: Handset): Insertable<HandsetsTable> {
   return {
     id: handset.id,
     brand: handset.brand,
@@ -45,12 +46,25 @@ export async function insertHandsets(db: Db, handsets: Handset[], now: number): 
   );
 }
 
-/** What pricing needs of a handset: its id and current price. */
-export async function findHandsetPrice(db: Db, id: string) {
-  const row = await db
-    .selectFrom('handsets')
-    .select(['id', 'price_fen'])
-    .where('id', '=', id)
-    .executeTakeFirst();
-  return row && { id: row.id, priceFen: row.price_fen };
+export function handsetFromRow(row: HandsetRow): Handset {
+  return {
+    id: row.id,
+    brand: row.brand,
+    model: row.model,
+    year: row.year,
+    network: row.network,
+    wcdmaBands: row.wcdma_bands === '' ? [] : row.wcdma_bands.split('/').map(Number),
+    screenIn: row.screen_in,
+    resolution: row.resolution,
+    cameraMp: row.camera_mp,
+    frontCamera: row.front_camera,
+    batteryMah: row.battery_mah,
+    os: row.os,
+    storage: row.storage,
+    ram: row.ram,
+    weightG: row.weight_g,
+    colours: JSON.parse(row.colours) as string[],
+    priceFen: row.price_fen,
+    sourceUrl: row.source_url,
+  };
 }

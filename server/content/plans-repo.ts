@@ -1,8 +1,9 @@
 import type { Plan } from '../../shared';
-import type { Db, PlanRow } from '../db/schema';
+import type { Insertable } from 'kysely';
+import type { Db, PlanRow, PlansTable } from '../db/schema';
 import { appendChanges } from './changes-repo';
 
-function planToRow(plan: Plan): PlanRow {
+export function planToRow(plan: Plan): Insertable<PlansTable> {
   return {
     id: plan.id,
     name_zh: plan.name.zh,
@@ -41,9 +42,4 @@ export async function insertPlans(db: Db, plans: Plan[], now: number): Promise<v
     plans.map((plan) => ({ entity: 'plan', key: plan.id, op: 'put', data: plan, storeId: null })),
     now,
   );
-}
-
-export async function findPlan(db: Db, id: string): Promise<Plan | undefined> {
-  const row = await db.selectFrom('plans').selectAll().where('id', '=', id).executeTakeFirst();
-  return row && planFromRow(row);
 }

@@ -26,14 +26,32 @@ export function withAutoIncrementKey<T extends string, C extends string>(
 /**
  * Serialises appends to the change log until the transaction ends, so on PostgreSQL a change
  * becomes visible in `seq` order and a pull never skips one that commits late. SQLite has a
- * single writer already.
+ * single writer already. The key names the schema, so servers on other schemas of the same
+ * database never wait on each other.
  */
 export async function lockChangeLog<DB>(db: Kysely<DB>): Promise<void> {
   if (dialectOf(db) !== 'postgres') return;
-  await sql`select pg_advisory_xact_lock(hashtext('showroom.changes'))`.execute(db);
+  await sql`select pg_advisory_xact_lock(hashtext(current_schema() || '.changes'))`.execute(db);
 }
 
 /** Rows per multi-row INSERT, under both databases' limits on bound parameters. */
 export function rowsPerInsert(columnsPerRow: number): number {
   return Math.max(1, Math.floor(30_000 / columnsPerRow));
+}
+
+/**
+ * A write that failed because another transaction got there first: a unique key taken (PG
+ * 23505, SQLite's constraint codes), a deadlock or serialisation failure (PG 40P01, 40001),
+ * or a busy SQLite file. The whole transaction may be run again on fresh reads.
+ */
+export function isWriteConflict(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return (
+    code === '23505' ||
+    code === '40P01' ||
+    code === '40001' ||
+    code === 'SQLITE_CONSTRAINT_PRIMARYKEY' ||
+    code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+    code === 'SQLITE_BUSY'
+  );
 }

@@ -3,6 +3,7 @@ import { dialectOf } from './dialect';
 import * as peopleAndDevices from './migrations/001-people-and-devices';
 import * as contentAndChangeLog from './migrations/002-content-and-change-log';
 import * as syncAndOrders from './migrations/003-sync-and-orders';
+import * as clocksAndContentVersions from './migrations/004-clocks-and-content-versions';
 
 /**
  * Listed here rather than read from the folder, so the same code runs under tsx, vitest and a
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   '001-people-and-devices': peopleAndDevices,
   '002-content-and-change-log': contentAndChangeLog,
   '003-sync-and-orders': syncAndOrders,
+  '004-clocks-and-content-versions': clocksAndContentVersions,
 };
 
 /** Brings the schema to the latest migration; throws (with the failing name) when one fails. */

@@ -1,4 +1,5 @@
-import type { Generated, Insertable, Kysely, Selectable } from 'kysely';
+import type { ColumnType, Generated, Insertable, Kysely, Selectable } from 'kysely';
+import type { ClockSuspicion, ContentVersionStatus } from '../../shared';
 
 /**
  * Every table as Kysely sees it. Money is integer fen and time is UTC epoch ms, both stored as
@@ -21,6 +22,8 @@ export interface Database {
   orders: OrdersTable;
   order_events: OrderEventsTable;
   analytics_events: AnalyticsEventsTable;
+  content_overrides: ContentOverridesTable;
+  content_versions: ContentVersionsTable;
 }
 
 /** A database handle or an open transaction (a Transaction is a Kysely): repositories take either. */
@@ -108,6 +111,8 @@ export interface ExperiencesTable {
   plan_ids: string;
   handset_ids: string;
   sort: number;
+  /** JSON of the experience's `content`, or null. */
+  content: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface HandsetsTable {
@@ -129,6 +134,8 @@ export interface HandsetsTable {
   colours: string;
   price_fen: number;
   source_url: string | null;
+  /** Set when a published version deleted it: kiosks no longer offer it, old orders keep it. */
+  withdrawn_at: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface PlansTable {
@@ -143,6 +150,7 @@ export interface PlansTable {
   contract_months: number;
   handset_subsidy_fen: number;
   sort: number;
+  withdrawn_at: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface NumbersTable {
@@ -201,6 +209,10 @@ export interface OrdersTable {
   device_created_at: number;
   received_at: number;
   clock_offset_ms: number | null;
+  /** Device time plus the device's estimated clock offset, never after `received_at`. */
+  corrected_at: number;
+  /** Why the order's time cannot be trusted (`shared/clock.ts`), or null. */
+  clock_suspect: ClockSuspicion | null;
 }
 
 export interface OrderEventsTable {
@@ -221,6 +233,37 @@ export interface AnalyticsEventsTable {
   detail: string | null;
   device_created_at: number;
   received_at: number;
+}
+
+export interface ContentOverridesTable {
+  store_id: string;
+  entity: string;
+  key: string;
+  op: 'put' | 'delete';
+  /** The entity in its shared/ shape (JSON) for `put`; null for `delete`. */
+  data: string | null;
+  version_id: string;
+}
+
+export interface ContentVersionsTable {
+  id: string;
+  note: string;
+  /** JSON array of store ids; null: every store. */
+  store_ids: string | null;
+  /** JSON array of `ContentChange` (shared/content-versions.ts). */
+  changes: string;
+  change_count: number;
+  status: ContentVersionStatus;
+  publish_at: number;
+  created_by: string | null;
+  created_at: number;
+  published_at: number | null;
+  /** Seq of the version's marker in the change log (the last one when it went to several stores). */
+  marker_seq: number | null;
+  /** JSON array of `VersionMedia`, fixed when published. */
+  media: string | null;
+  /** Why a scheduled version could not be published when it fell due (status `failed`). */
+  failure: string | null;
 }
 
 export type StoreRow = Selectable<StoresTable>;

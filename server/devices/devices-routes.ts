@@ -1,21 +1,26 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import {
   canSeeStore,
   demoEnrolmentResponseSchema,
+  deviceMutationsQuerySchema,
+  deviceMutationsResponseSchema,
   devicesQuerySchema,
   devicesResponseSchema,
   enrolmentCodeRequestSchema,
   enrolmentCodeResponseSchema,
   enrolRequestSchema,
   enrolResponseSchema,
+  idSchema,
 } from '../../shared';
 import { requireUser, signedInUser } from '../auth/require-user';
 import { hashToken, newToken } from '../auth/tokens';
 import { forbidden, HttpError, notFound } from '../http/http-error';
 import { demoStoreId } from '../seed/demo-stores';
 import { firstStoreId, storeExists } from '../stores/stores-repo';
-import { insertDevice, listDevices } from './devices-repo';
+import { listRefusedMutations } from '../sync/applied-mutations-repo';
+import { findDevice, insertDevice, listDevices } from './devices-repo';
 import { enrolmentCodeTtlMs, newEnrolmentCode, normaliseEnrolmentCode } from './enrolment-code';
 import { claimEnrolmentCode, findEnrolmentCode, insertEnrolmentCode } from './enrolment-codes-repo';
 
@@ -122,6 +127,31 @@ export const devicesRoutes: FastifyPluginAsyncZod<DevicesRoutesOptions> = async 
       const storeId = request.query.storeId ?? user.storeId ?? undefined;
       if (storeId && !canSeeStore(user, storeId)) throw forbidden();
       return { devices: await listDevices(app.db, storeId) };
+    },
+  );
+
+  app.get(
+    '/:deviceId/mutations',
+    {
+      onRequest: requireUser,
+      schema: {
+        params: z.object({ deviceId: idSchema }),
+        querystring: deviceMutationsQuerySchema,
+        response: { 200: deviceMutationsResponseSchema },
+      },
+    },
+    async (request) => {
+      const user = signedInUser(request);
+      if (user.role === 'clerk') throw forbidden('Only HQ and store managers see kiosks');
+      const device = await findDevice(app.db, request.params.deviceId);
+      if (!device) throw notFound('device_not_found', 'No such kiosk');
+      if (!canSeeStore(user, device.store_id)) throw forbidden();
+      const mutations = await listRefusedMutations(app.db, {
+        deviceId: device.id,
+        status: request.query.status,
+        limit: request.query.limit,
+      });
+      return { mutations };
     },
   );
 };

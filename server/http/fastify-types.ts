@@ -14,6 +14,8 @@ export interface AppSettings {
 export interface AuthenticatedDevice {
   id: string;
   storeId: string;
+  /** The device's clock offset as last estimated (null before its first push with `sentAt`). */
+  clockOffsetMs: number | null;
 }
 
 declare module 'fastify' {

@@ -5,25 +5,12 @@ import { rowsPerInsert } from '../db/dialect';
 import type { Db, NewOrderRow, OrderEventsTable } from '../db/schema';
 import { encodeOrderCursor, type OrderCursor } from './order-cursor';
 
-/** Inserts the order unless its id exists already; false means another mutation placed it. */
-export async function insertOrder(db: Db, order: NewOrderRow): Promise<boolean> {
-  const inserted = await db
-    .insertInto('orders')
-    .values(order)
-    .onConflict((conflict) => conflict.column('id').doNothing())
-    .returning('id')
-    .executeTakeFirst();
-  return inserted !== undefined;
-}
-
-export async function orderExists(db: Db, id: string): Promise<boolean> {
-  const row = await db.selectFrom('orders').select('id').where('id', '=', id).executeTakeFirst();
-  return row !== undefined;
-}
-
-/** Bulk load (the demo's history): plain multi-row inserts. */
+/**
+ * Plain multi-row inserts (a push's applied orders, the demo's history). No ON CONFLICT: an id
+ * taken by a concurrent transaction fails the push's transaction, which then runs again.
+ */
 export async function insertOrders(db: Db, orders: NewOrderRow[]): Promise<void> {
-  for (const batch of inBatches(orders, rowsPerInsert(18))) {
+  for (const batch of inBatches(orders, rowsPerInsert(20))) {
     await db.insertInto('orders').values(batch).execute();
   }
 }
@@ -43,8 +30,9 @@ export interface OrdersPage {
 }
 
 /**
- * Newest first, keyset-paged. Personal data leaves only masked: the name and ID number masked,
- * the phone not at all.
+ * Newest first by corrected time (device time + the kiosk's clock offset), keyset-paged; `from`
+ * and `to` bound the corrected time too. Personal data leaves only masked: the name and ID
+ * number masked, the phone not at all.
  */
 export async function listOrders(
   db: Db,
@@ -66,19 +54,21 @@ export async function listOrders(
       'status',
       'device_created_at',
       'received_at',
+      'corrected_at',
+      'clock_suspect',
     ])
-    .orderBy('device_created_at', 'desc')
+    .orderBy('corrected_at', 'desc')
     .orderBy('id', 'desc')
     .limit(page.limit + 1);
   if (page.storeId) query = query.where('store_id', '=', page.storeId);
-  if (page.from !== undefined) query = query.where('device_created_at', '>=', page.from);
-  if (page.to !== undefined) query = query.where('device_created_at', '<', page.to);
+  if (page.from !== undefined) query = query.where('corrected_at', '>=', page.from);
+  if (page.to !== undefined) query = query.where('corrected_at', '<', page.to);
   const after = page.after;
   if (after) {
     query = query.where((eb) =>
       eb.or([
-        eb('device_created_at', '<', after.createdAt),
-        eb.and([eb('device_created_at', '=', after.createdAt), eb('id', '<', after.id)]),
+        eb('corrected_at', '<', after.correctedAt),
+        eb.and([eb('corrected_at', '=', after.correctedAt), eb('id', '<', after.id)]),
       ]),
     );
   }
@@ -100,10 +90,12 @@ export async function listOrders(
       status: row.status,
       deviceCreatedAt: row.device_created_at,
       receivedAt: row.received_at,
+      correctedAt: row.corrected_at,
+      clockSuspect: row.clock_suspect,
     })),
     cursor:
       rows.length > page.limit && last
-        ? encodeOrderCursor({ createdAt: last.device_created_at, id: last.id })
+        ? encodeOrderCursor({ correctedAt: last.corrected_at, id: last.id })
         : null,
   };
 }

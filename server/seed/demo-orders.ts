@@ -1,4 +1,5 @@
 import {
+  correctOrderTime,
   priceCart,
   ticketFromUuid,
   type Handset,
@@ -94,13 +95,17 @@ export function demoOrderHistory(input: {
       createdAt + (random.chance(0.05) ? random.int(hour, 6 * hour) : random.int(200, 30_000));
     const customer = demoCustomer(random, shop.store.idRegion, createdAt);
     const status = statusForAge(now - createdAt, random);
+    // Drawn in this order (colour, then offset) to keep the seeded demo as it was.
+    const colour = handset.colours.length > 0 ? random.pick(handset.colours) : null;
+    const clockOffsetMs = random.int(-2_000, 2_000);
+    const clock = correctOrderTime({ deviceTime: createdAt, offsetMs: clockOffsetMs, receivedAt });
     orders.push({
       id,
       ticket: ticketFromUuid(id),
       store_id: shop.store.id,
       device_id: deviceId,
       handset_id: handset.id,
-      colour: handset.colours.length > 0 ? random.pick(handset.colours) : null,
+      colour,
       plan_id: plan?.id ?? null,
       number: number?.number ?? null,
       customer_name: customer.name,
@@ -111,7 +116,9 @@ export function demoOrderHistory(input: {
       status,
       device_created_at: createdAt,
       received_at: receivedAt,
-      clock_offset_ms: random.int(-2_000, 2_000),
+      clock_offset_ms: clockOffsetMs,
+      corrected_at: clock.correctedAt,
+      clock_suspect: clock.suspicion,
     });
 
     const clerk = `user:${random.pick(shop.clerkIds)}`;

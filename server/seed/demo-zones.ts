@@ -1,4 +1,16 @@
-import type { Experience, Handset, Zone, ZoneKey } from '../../shared';
+import {
+  experienceSchema,
+  type Experience,
+  type ExperienceContent,
+  type Handset,
+  type Zone,
+  type ZoneKey,
+} from '../../shared';
+import * as business from './demo-experience-business';
+import * as entertainment from './demo-experience-entertainment';
+import * as life from './demo-experience-life';
+import * as trend from './demo-experience-trend';
+import * as travel from './demo-experience-travel';
 
 const zoneRows: [ZoneKey, string, string, string, string, string][] = [
   [
@@ -32,196 +44,240 @@ export const demoZones: Zone[] = zoneRows.map(([key, zh, en, taglineZh, taglineE
 }));
 
 type Pick = 'frontCamera' | 'smartphone' | 'newest' | 'music' | 'any';
-type ExperienceRow = [
-  ZoneKey,
-  kind: string,
-  zh: string,
-  en: string,
-  summaryZh: string,
-  summaryEn: string,
-  plans: string[],
-  handsets: Pick,
-];
 
-const experienceRows: ExperienceRow[] = [
-  [
-    'business',
-    'video-call',
-    '视频会议',
-    'Video meeting',
-    '面对面开会，不必出差',
-    'Meet face to face without the flight',
-    ['biz-186', 'biz-286'],
-    'frontCamera',
-  ],
-  [
-    'business',
-    'mobile-email',
-    '手机邮箱',
-    'Mobile e-mail',
-    '邮件即时推送到手机',
-    'E-mail pushed to your phone the moment it arrives',
-    ['biz-126', 'biz-186'],
-    'smartphone',
-  ],
-  [
-    'business',
-    'stocks',
-    '手机炒股',
-    'Live stocks',
-    '实时行情，随时交易',
-    'Live quotes and trading on the move',
-    ['biz-186', 'elite-386'],
-    'smartphone',
-  ],
-  [
-    'travel',
-    'maps',
-    '手机地图',
-    'Maps',
-    '实时导航，找路不再难',
-    'Turn-by-turn directions in any city',
-    ['biz-126', 'listen-106'],
-    'smartphone',
-  ],
-  [
-    'travel',
-    'weather',
-    '天气预报',
-    'Weather',
-    '目的地天气一手掌握',
-    'The weather where you are going',
-    ['talk-66', 'biz-126'],
-    'any',
-  ],
-  [
-    'travel',
-    'video-call',
-    '视频报平安',
-    'Video call home',
-    '出门在外，视频报平安',
-    'Show your family you arrived safely',
-    ['talk-96', 'biz-186'],
-    'frontCamera',
-  ],
-  [
-    'entertainment',
-    'mobile-tv',
-    '手机电视',
-    'Mobile TV',
-    '热门频道，随时收看',
-    'Live channels wherever you are',
-    ['listen-106', 'elite-386'],
-    'smartphone',
-  ],
-  [
-    'entertainment',
-    'music',
-    '无线音乐',
-    'Wireless music',
-    '百万曲库，随心畅听',
-    'A million songs, streamed',
-    ['listen-76', 'listen-106'],
-    'music',
-  ],
-  [
-    'entertainment',
-    'game',
-    '手机游戏',
-    'Mobile games',
-    '随时开局，好友对战',
-    'Play friends online, anytime',
-    ['listen-106', 'biz-186'],
-    'newest',
-  ],
-  [
-    'life',
-    'payment',
-    '手机支付',
-    'Mobile payment',
-    '缴费购物，一机搞定',
-    'Pay bills and shop with your phone',
-    ['talk-46', 'talk-66'],
-    'any',
-  ],
-  [
-    'life',
-    'video-call',
-    '亲情视频',
-    'Family video call',
-    '千里之外，如在眼前',
-    'See the family, however far',
-    ['talk-66', 'talk-96'],
-    'frontCamera',
-  ],
-  [
-    'life',
-    'weather',
-    '生活服务',
-    'Local services',
-    '天气、出行、周边一查便知',
-    'Weather, transport and what is nearby',
-    ['talk-46', 'listen-76'],
-    'any',
-  ],
-  [
-    'trend',
-    'new-handsets',
-    '新机首发',
-    'New handsets',
-    '最新 3G 手机抢先体验',
-    'Try the newest 3G phones first',
-    ['elite-386', 'elite-586'],
-    'newest',
-  ],
-  [
-    'trend',
-    'mobile-tv',
-    '高清直播',
-    'HD live',
-    '高清赛事直播，一秒不落',
-    'Live sport in high definition',
-    ['elite-386', 'elite-586'],
-    'newest',
-  ],
-  [
-    'trend',
-    'game',
-    '3D 游戏',
-    '3D games',
-    '大屏 3D 游戏，畅快淋漓',
-    'Big-screen 3D games',
-    ['elite-586', 'biz-286'],
-    'newest',
-  ],
-];
+interface ExperienceRow {
+  zone: ZoneKey;
+  kind: string;
+  title: [zh: string, en: string];
+  summary: [zh: string, en: string];
+  plans: string[];
+  handsets: Pick;
+  /** A clip of public/media/: the attract loop plays it, some simulations show it. */
+  media: string | null;
+  content: ExperienceContent;
+}
 
-/** Four handsets that show the experience at its best, most expensive first. */
+function experienceRows(now: number): ExperienceRow[] {
+  return [
+    {
+      zone: 'business',
+      kind: 'video-call',
+      title: ['视频会议', 'Video meeting'],
+      summary: ['面对面开会，不必出差', 'Meet face to face without the flight'],
+      plans: ['biz-186', 'biz-286', 'biz-126'],
+      handsets: 'frontCamera',
+      media: '/media/video-call.webm',
+      content: business.videoMeeting,
+    },
+    {
+      zone: 'business',
+      kind: 'mobile-email',
+      title: ['手机邮箱', 'Mobile e-mail'],
+      summary: ['邮件即时推送到手机', 'E-mail pushed to your phone the moment it arrives'],
+      plans: ['biz-126', 'biz-186'],
+      handsets: 'smartphone',
+      media: null,
+      content: business.mobileEmail,
+    },
+    {
+      zone: 'business',
+      kind: 'office-docs',
+      title: ['移动办公', 'Mobile office'],
+      summary: ['合同、报表、演示随身看', 'Contracts, sheets and slides in your pocket'],
+      plans: ['biz-186', 'biz-286'],
+      handsets: 'smartphone',
+      media: null,
+      content: business.officeDocuments,
+    },
+    {
+      zone: 'business',
+      kind: 'stocks',
+      title: ['手机炒股', 'Live stocks'],
+      summary: ['实时行情，随时交易', 'Live quotes and trading on the move'],
+      plans: ['biz-186', 'elite-386'],
+      handsets: 'smartphone',
+      media: '/media/stocks.webm',
+      content: business.liveStocks,
+    },
+    {
+      zone: 'travel',
+      kind: 'maps',
+      title: ['手机地图', 'Maps'],
+      summary: ['实时导航，找路不再难', 'Turn-by-turn directions in any city'],
+      plans: ['biz-126', 'listen-106'],
+      handsets: 'smartphone',
+      media: '/media/maps.webm',
+      content: travel.cityMap,
+    },
+    {
+      zone: 'travel',
+      kind: 'timetable',
+      title: ['车次航班', 'Trains and flights'],
+      summary: ['高铁、航班时刻随手查', 'Train and flight times at a tap'],
+      plans: ['biz-126', 'talk-66'],
+      handsets: 'any',
+      media: null,
+      content: travel.trainsAndFlights,
+    },
+    {
+      zone: 'travel',
+      kind: 'roaming',
+      title: ['国际漫游', 'Roaming'],
+      summary: ['出国前查好资费，落地即用', 'Check the rates before you fly, use it on landing'],
+      plans: ['biz-286', 'elite-386'],
+      handsets: 'smartphone',
+      media: null,
+      content: travel.roamingRates,
+    },
+    {
+      zone: 'travel',
+      kind: 'video-call',
+      title: ['视频报平安', 'Video call home'],
+      summary: ['出门在外，视频报平安', 'Show your family you arrived safely'],
+      plans: ['talk-96', 'biz-186'],
+      handsets: 'frontCamera',
+      media: '/media/video-call.webm',
+      content: travel.callHome,
+    },
+    {
+      zone: 'entertainment',
+      kind: 'mobile-tv',
+      title: ['手机电视', 'Mobile TV'],
+      summary: ['热门频道，随时收看', 'Live channels wherever you are'],
+      plans: ['listen-106', 'elite-386'],
+      handsets: 'smartphone',
+      media: '/media/mobile-tv.webm',
+      content: entertainment.mobileTv,
+    },
+    {
+      zone: 'entertainment',
+      kind: 'music',
+      title: ['无线音乐', 'Wireless music'],
+      summary: ['百万曲库，随心畅听', 'A million songs, streamed'],
+      plans: ['listen-76', 'listen-106'],
+      handsets: 'music',
+      media: null,
+      content: entertainment.wirelessMusic,
+    },
+    {
+      zone: 'entertainment',
+      kind: 'game',
+      title: ['手机游戏', 'Mobile games'],
+      summary: ['随时开局，好友对战', 'Play friends online, anytime'],
+      plans: ['listen-106', 'biz-186'],
+      handsets: 'newest',
+      media: null,
+      content: entertainment.memoryGame,
+    },
+    {
+      zone: 'life',
+      kind: 'payment',
+      title: ['手机支付', 'Mobile payment'],
+      summary: ['缴费购物，一机搞定', 'Pay bills and shop with your phone'],
+      plans: ['talk-46', 'talk-66'],
+      handsets: 'any',
+      media: '/media/payment.webm',
+      content: life.mobilePayment,
+    },
+    {
+      zone: 'life',
+      kind: 'news',
+      title: ['手机报', 'Mobile news'],
+      summary: ['每天早晚两期，新闻随身看', 'Morning and evening editions on your phone'],
+      plans: ['talk-46', 'listen-76'],
+      handsets: 'any',
+      media: null,
+      content: life.mobileNews,
+    },
+    {
+      zone: 'life',
+      kind: 'weather',
+      title: ['天气预报', 'Weather'],
+      summary: ['五天预报，出门心里有数', 'Five-day forecasts before you head out'],
+      plans: ['talk-46', 'talk-66'],
+      handsets: 'any',
+      media: null,
+      content: life.weatherForecast,
+    },
+    {
+      zone: 'life',
+      kind: 'photo-share',
+      title: ['随手拍分享', 'Photo sharing'],
+      summary: ['拍下来，马上发给家人朋友', 'Snap it and send it to family and friends'],
+      plans: ['talk-66', 'listen-76'],
+      handsets: 'frontCamera',
+      media: null,
+      content: life.photoSharing,
+    },
+    {
+      zone: 'trend',
+      kind: 'new-handsets',
+      title: ['新机首发', 'New handsets'],
+      summary: ['最新 3G 手机抢先体验', 'Try the newest 3G phones first'],
+      plans: ['elite-386', 'elite-586'],
+      handsets: 'newest',
+      media: '/media/new-handsets.webm',
+      content: trend.newHandsets,
+    },
+    {
+      zone: 'trend',
+      kind: 'monthly-services',
+      title: ['本月新业务', 'New this month'],
+      summary: ['本月上线的 3G 新业务', 'The 3G services launched this month'],
+      plans: ['elite-386', 'listen-106'],
+      handsets: 'newest',
+      media: null,
+      content: trend.servicesOfTheMonth(now),
+    },
+    {
+      zone: 'trend',
+      kind: 'mobile-tv',
+      title: ['高清直播', 'HD live'],
+      summary: ['高清赛事直播，一秒不落', 'Live sport in high definition'],
+      plans: ['elite-386', 'elite-586'],
+      handsets: 'newest',
+      media: '/media/mobile-tv.webm',
+      content: entertainment.hdLive,
+    },
+  ];
+}
+
+const yuan = 100;
+
+/** Which handsets fit each kind of experience, in a price band a store would suggest. */
+const fitsPick: Record<Pick, (h: Handset) => boolean> = {
+  frontCamera: (h) => h.frontCamera === 'yes' && h.year >= 2010 && h.priceFen <= 5_000 * yuan,
+  smartphone: (h) => h.os !== null && h.year >= 2010 && h.priceFen <= 5_000 * yuan,
+  music: (h) => h.os !== null && (h.storage ?? '').includes('GB') && h.priceFen <= 4_000 * yuan,
+  newest: (h) => h.year === 2012 && h.priceFen <= 7_000 * yuan,
+  any: (h) => h.year >= 2011 && h.priceFen >= 1_000 * yuan && h.priceFen <= 2_500 * yuan,
+};
+
+/** Four handsets that show the experience well, dearest of the band first. */
 function handsetsFor(pick: Pick, handsets: Handset[], offset: number): string[] {
-  const fits = handsets.filter((h) => {
-    if (pick === 'frontCamera') return h.frontCamera === 'yes' && h.year >= 2010;
-    if (pick === 'smartphone') return h.os !== null && h.year >= 2010;
-    if (pick === 'music') return h.os !== null && (h.storage ?? '').includes('GB');
-    if (pick === 'newest') return h.year === 2012;
-    return h.year >= 2011;
-  });
-  const ranked = [...fits].sort((a, b) => b.priceFen - a.priceFen || a.id.localeCompare(b.id));
+  const ranked = handsets
+    .filter(fitsPick[pick])
+    .sort((a, b) => b.priceFen - a.priceFen || a.id.localeCompare(b.id));
   return ranked.slice(offset, offset + 4).map((h) => h.id);
 }
 
-/** Clips shipped in public/media/ (the kiosk's house reel), named after their experience kind. */
-const shippedClips = new Set(['video-call', 'mobile-tv', 'maps']);
-
-export function demoExperiences(handsets: Handset[]): Experience[] {
-  return experienceRows.map(([zone, kind, zh, en, summaryZh, summaryEn, planIds, pick], i) => ({
-    id: `exp-${zone}-${kind}`,
-    zoneId: `zone-${zone}`,
-    kind,
-    title: { zh, en },
-    summary: { zh: summaryZh, en: summaryEn },
-    media: shippedClips.has(kind) ? `/media/${kind}.webm` : null,
-    planIds,
-    handsetIds: handsetsFor(pick, handsets, (i % 3) * 2),
-    sort: i + 1,
-  }));
+/**
+ * The demo's experiences with what they simulate (content) and the clips of public/media/
+ * they publish; parsed here so a mistake in the demo data stops the seed, not a kiosk.
+ */
+export function demoExperiences(handsets: Handset[], now = Date.now()): Experience[] {
+  return experienceRows(now).map((row, i) =>
+    experienceSchema.parse({
+      id: `exp-${row.zone}-${row.kind}`,
+      zoneId: `zone-${row.zone}`,
+      kind: row.kind,
+      title: { zh: row.title[0], en: row.title[1] },
+      summary: { zh: row.summary[0], en: row.summary[1] },
+      media: row.media,
+      planIds: row.plans,
+      handsetIds: handsetsFor(row.handsets, handsets, (i % 3) * 2),
+      sort: i + 1,
+      content: row.content,
+    }),
+  );
 }

@@ -7,6 +7,9 @@ import { insertHandsets } from '../content/handsets-repo';
 import { insertNumbers } from '../content/numbers-repo';
 import { insertPlans } from '../content/plans-repo';
 import { insertStock, stockId } from '../content/stock-repo';
+import { publishVersion } from '../content/publish-version';
+import { defaultMediaRoots } from '../content/version-media';
+import { insertVersion } from '../content/versions-repo';
 import { insertExperiences, insertZones } from '../content/zones-repo';
 import type { Database } from '../db/schema';
 import { insertOrderEvents, insertOrders } from '../orders/orders-repo';
@@ -18,6 +21,9 @@ import { clerkLogin, demoPasswords, demoStores, managerLogin } from './demo-stor
 import { demoExperiences, demoZones } from './demo-zones';
 import { loadDemoHandsets } from './handsets-csv';
 import { seededRandom, type Random } from './random';
+
+/** The id of the version that closes the seeded content. */
+export const demoVersionId = 'demo-content-1';
 
 export interface DemoSize {
   /** How many handsets of the dataset (all 1,219 by default; tests take fewer). */
@@ -111,7 +117,14 @@ function demoStock(
  */
 export async function seedDemo(
   db: Kysely<Database>,
-  options: { adminLogin: string; adminPassword: string; now?: number; size?: Partial<DemoSize> },
+  options: {
+    adminLogin: string;
+    adminPassword: string;
+    now?: number;
+    size?: Partial<DemoSize>;
+    /** Where the demo's `/media/…` files are hashed for its content version. */
+    mediaRoots?: readonly string[];
+  },
 ): Promise<DemoSummary> {
   const size = { ...fullDemo, ...options.size };
   const now = options.now ?? Date.now();
@@ -209,6 +222,19 @@ export async function seedDemo(
     await insertStock(trx, stock, now);
     await insertOrders(trx, history.orders);
     await insertOrderEvents(trx, history.events);
+    // Close the seeded content with a version marker: a fresh kiosk sees one complete version.
+    await insertVersion(trx, {
+      id: demoVersionId,
+      note: 'Demo content',
+      storeIds: null,
+      changes: [],
+      publishAt: now,
+      createdBy: null,
+      createdAt: now,
+    });
+    await publishVersion(trx, demoVersionId, now, {
+      mediaRoots: options.mediaRoots ?? defaultMediaRoots(),
+    });
   });
 
   return {

@@ -1,26 +1,13 @@
-import type { AnalyticsEvent } from '../../shared';
-import type { Db } from '../db/schema';
+import type { Insertable } from 'kysely';
+import { inBatches } from '../db/batches';
+import { rowsPerInsert } from '../db/dialect';
+import type { AnalyticsEventsTable, Db } from '../db/schema';
 
-export async function insertAnalyticsEvent(
+export async function insertAnalyticsEvents(
   db: Db,
-  event: AnalyticsEvent & {
-    deviceId: string;
-    storeId: string;
-    deviceCreatedAt: number;
-    receivedAt: number;
-  },
+  events: Insertable<AnalyticsEventsTable>[],
 ): Promise<void> {
-  await db
-    .insertInto('analytics_events')
-    .values({
-      device_id: event.deviceId,
-      store_id: event.storeId,
-      name: event.name,
-      zone_id: event.zoneId,
-      experience_id: event.experienceId,
-      detail: event.detail,
-      device_created_at: event.deviceCreatedAt,
-      received_at: event.receivedAt,
-    })
-    .execute();
+  for (const batch of inBatches(events, rowsPerInsert(8))) {
+    await db.insertInto('analytics_events').values(batch).execute();
+  }
 }

@@ -1,92 +1,129 @@
 import {
   parseMutation,
-  type PushMutationEnvelope,
+  type MutationOf,
   type PushRequest,
   type PushResponse,
   type PushResult,
 } from '../../shared';
-import { recordClockOffset, recordHeartbeat } from '../devices/devices-repo';
-import type { Database, Db } from '../db/schema';
+import { availableNumbersByPrice, sellNumbers } from '../content/numbers-repo';
+import { recordDeviceSync, recordHeartbeat } from '../devices/devices-repo';
+import { isWriteConflict, lockChangeLog } from '../db/dialect';
+import type { Db } from '../db/schema';
 import type { AuthenticatedDevice } from '../http/fastify-types';
-import type { Kysely } from 'kysely';
-import { insertAnalyticsEvent } from './analytics-repo';
-import {
-  claimMutation,
-  previousAnswer,
-  recordOutcome,
-  type MutationOutcome,
-} from './applied-mutations-repo';
-import { placeOrder, type PushContext } from './place-order';
+import { insertOrderEvents, insertOrders } from '../orders/orders-repo';
+import { insertAnalyticsEvents } from './analytics-repo';
+import { insertAppliedMutations, previousAnswers } from './applied-mutations-repo';
+import { answersOf, decideBatch, type BatchPlan, type ParsedMutation } from './decide-batch';
+import { loadOrderLookups } from './order-lookups';
+import type { PushContext } from './place-order';
+
+/** Attempts at one batch before the push answers 5xx (and the kiosk retries later). */
+const maxAttempts = 5;
+const alternativesOffered = 5;
+
+/** A number the batch read as available was sold by another transaction before our update. */
+class NumberSoldMeanwhile extends Error {}
 
 /**
- * Applies a kiosk's batch in ONE transaction. Each mutation is first claimed by its
- * `(device, mutation id)` key; a key seen before gets the stored answer back and changes
- * nothing. A bad payload is that mutation's `rejected`; the rest of the batch still applies.
+ * Applies a kiosk's batch in ONE transaction, set-based: a few reads for the whole batch, the
+ * decisions in memory in batch order, then one multi-row write per table. Exactly-once rests
+ * on the primary keys of `applied_mutations` and `orders`: when a mutation id or order id is
+ * taken already (before, or by a concurrent transaction that commits first), or a number we
+ * read as available was sold meanwhile, our transaction fails and the whole batch runs again
+ * on fresh reads, answering `duplicate` (or `conflict`, `rejected`) this time.
+ *
+ * The first run reads which mutation ids were seen before (a kiosk's retry is common and
+ * should not cost a failed transaction), but leaves a reused order id to the orders' key: a
+ * kiosk reuses one only by mistake, and the read of up to 500 order ids is saved on every
+ * push. A re-run is careful: it reads which order ids exist too, and reads numbers under the
+ * change-log lock.
  */
 export async function applyPushBatch(
-  db: Kysely<Database>,
+  db: Db,
   device: AuthenticatedDevice,
   batch: PushRequest,
   receivedAt: number,
 ): Promise<PushResponse> {
+  const measuredOffset = batch.sentAt === undefined ? null : receivedAt - batch.sentAt;
   const context: PushContext = {
     receivedAt,
-    clockOffsetMs: batch.sentAt === undefined ? null : receivedAt - batch.sentAt,
+    clockOffsetMs: measuredOffset ?? device.clockOffsetMs,
   };
-  const results = await db.transaction().execute(async (trx) => {
-    if (context.clockOffsetMs !== null)
-      await recordClockOffset(trx, device.id, context.clockOffsetMs);
-    const answers: PushResult[] = [];
-    for (const envelope of batch.mutations) {
-      answers.push(await applyMutation(trx, device, envelope, context));
-    }
-    return answers;
-  });
-  return { results, serverTime: receivedAt };
-}
-
-async function applyMutation(
-  db: Db,
-  device: AuthenticatedDevice,
-  envelope: PushMutationEnvelope,
-  context: PushContext,
-): Promise<PushResult> {
-  const key = { deviceId: device.id, mutationId: envelope.id };
-  const claimed = await claimMutation(db, {
-    ...key,
-    type: envelope.type,
-    deviceCreatedAt: envelope.createdAt,
-    receivedAt: context.receivedAt,
-  });
-  if (!claimed) return previousAnswer(db, key);
-  const outcome = await outcomeOf(db, device, envelope, context);
-  await recordOutcome(db, key, outcome);
-  return { id: envelope.id, ...outcome };
-}
-
-async function outcomeOf(
-  db: Db,
-  device: AuthenticatedDevice,
-  envelope: PushMutationEnvelope,
-  context: PushContext,
-): Promise<MutationOutcome> {
-  const parsed = parseMutation(envelope);
-  if (!parsed.ok) return { status: 'rejected', reason: parsed.reason };
-  const mutation = parsed.mutation;
-  switch (mutation.type) {
-    case 'order.place':
-      return placeOrder(db, device, mutation, context);
-    case 'heartbeat':
-      await recordHeartbeat(db, device.id, mutation.payload, mutation.createdAt);
-      return { status: 'applied' };
-    case 'analytics.event':
-      await insertAnalyticsEvent(db, {
-        ...mutation.payload,
-        deviceId: device.id,
-        storeId: device.storeId,
-        deviceCreatedAt: mutation.createdAt,
-        receivedAt: context.receivedAt,
+  const parsed: ParsedMutation[] = batch.mutations.map(parseMutation);
+  const sellsNumbers = parsed.some(
+    (p) => p.ok && p.mutation.type === 'order.place' && p.mutation.payload.number !== null,
+  );
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const results = await db.transaction().execute(async (trx: Db) => {
+        const careful = attempt > 1;
+        // A careful run reads numbers under the change-log lock: it cannot lose a race twice.
+        if (careful && sellsNumbers) await lockChangeLog(trx);
+        return applyOnce(trx, device, batch, parsed, context, { careful, measuredOffset });
       });
-      return { status: 'applied' };
+      return { results, serverTime: receivedAt };
+    } catch (error) {
+      const retryable = error instanceof NumberSoldMeanwhile || isWriteConflict(error);
+      if (!retryable || attempt >= maxAttempts) throw error;
+    }
+  }
+}
+
+async function applyOnce(
+  trx: Db,
+  device: AuthenticatedDevice,
+  batch: PushRequest,
+  parsed: ParsedMutation[],
+  context: PushContext,
+  run: { careful: boolean; measuredOffset: number | null },
+): Promise<PushResult[]> {
+  const ids = [...new Set(batch.mutations.map((m) => m.id))];
+  const previous = await previousAnswers(trx, device.id, ids);
+  const orders = parsed.flatMap((p, i) =>
+    p.ok && p.mutation.type === 'order.place' && !previous.has(batch.mutations[i]?.id ?? '')
+      ? [p.mutation as MutationOf<'order.place'>]
+      : [],
+  );
+  const lookups = await loadOrderLookups(trx, device.storeId, orders, {
+    existingOrders: run.careful,
+  });
+  const plan = decideBatch(device, batch.mutations, parsed, previous, lookups, context);
+  await offerAlternatives(trx, device.storeId, plan);
+
+  await insertAppliedMutations(
+    trx,
+    plan.records.map((record) => record.row),
+  );
+  await insertOrders(trx, plan.orders);
+  await insertOrderEvents(trx, plan.orderEvents);
+  await insertAnalyticsEvents(trx, plan.analytics);
+  await recordDeviceSync(trx, device.id, {
+    seenAt: context.receivedAt,
+    measuredOffset: run.measuredOffset,
+  });
+  if (plan.heartbeat) {
+    await recordHeartbeat(trx, device.id, plan.heartbeat.heartbeat, plan.heartbeat.deviceTime);
+  }
+  // Last, so the change-log lock (PostgreSQL) is held only from here to the commit.
+  if (plan.sales.length > 0) {
+    const sold = await sellNumbers(trx, device.storeId, plan.sales, context.receivedAt);
+    if (sold.size !== plan.sales.length) throw new NumberSoldMeanwhile();
+  }
+  return answersOf(plan);
+}
+
+/** Fills each number conflict's alternatives: available numbers of the store at its price. */
+async function offerAlternatives(trx: Db, storeId: string, plan: BatchPlan): Promise<void> {
+  if (plan.wantAlternatives.length === 0) return;
+  const byPrice = await availableNumbersByPrice(trx, {
+    storeId,
+    prices: [...new Set(plan.wantAlternatives.map((want) => want.priceFen))],
+    except: plan.sales.map((sale) => sale.number),
+    perPrice: alternativesOffered,
+  });
+  for (const want of plan.wantAlternatives) {
+    const alternatives = byPrice.get(want.priceFen) ?? [];
+    want.answer.alternatives = alternatives;
+    want.row.alternatives = JSON.stringify(alternatives);
   }
 }

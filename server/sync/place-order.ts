@@ -1,98 +1,119 @@
-import { priceCart, pushReasons, samePricing, type MutationOf } from '../../shared';
-import { findHandsetPrice } from '../content/handsets-repo';
-import { availableAlternatives, findStoreNumber, sellNumber } from '../content/numbers-repo';
-import { findPlan } from '../content/plans-repo';
-import type { Db } from '../db/schema';
+import {
+  correctOrderTime,
+  priceCart,
+  pushReasons,
+  samePricing,
+  type MutationOf,
+  type Plan,
+} from '../../shared';
+import type { StoreNumber } from '../content/numbers-repo';
+import type { NewOrderRow } from '../db/schema';
 import type { AuthenticatedDevice } from '../http/fastify-types';
-import { insertOrder, insertOrderEvents } from '../orders/orders-repo';
 import type { MutationOutcome } from './applied-mutations-repo';
 
 export interface PushContext {
   receivedAt: number;
-  /** Server receive time minus the device's `sentAt`, when the batch carried one. */
+  /** Server receive time minus the device's `sentAt`; else the device's last estimate. */
   clockOffsetMs: number | null;
 }
 
-const alternativesOffered = 5;
+/** What the batch's reads found, for the device's store. */
+export interface OrderLookups {
+  handsetPrices: ReadonlyMap<string, number>;
+  plans: ReadonlyMap<string, Plan>;
+  numbers: ReadonlyMap<string, StoreNumber>;
+  existingOrderIds: ReadonlySet<string>;
+}
+
+/** What earlier mutations of the same batch took: the first order wins within a batch too. */
+export interface BatchClaims {
+  orderIds: Set<string>;
+  numbers: Set<string>;
+}
+
+export type OrderDecision =
+  | { outcome: Exclude<MutationOutcome, { status: 'applied' }>; alternativesAtPrice?: number }
+  | {
+      outcome: Extract<MutationOutcome, { status: 'applied' }>;
+      order: NewOrderRow;
+      sale: { number: string; priceFen: number } | null;
+    };
 
 /**
- * Applies an `order.place` with the server's own prices and the store's own number pool.
- * Runs inside the push transaction; everything it writes commits with the mutation record.
+ * Decides an `order.place` with the server's own prices and the store's own number pool, from
+ * what the batch read; the caller writes the result. Checked in this order: the store, the
+ * catalogue, the order id, the number, the price.
  */
-export async function placeOrder(
-  db: Db,
+export function decideOrder(
   device: AuthenticatedDevice,
   mutation: MutationOf<'order.place'>,
+  lookups: OrderLookups,
+  claims: BatchClaims,
   context: PushContext,
-): Promise<MutationOutcome> {
+): OrderDecision {
   const draft = mutation.payload;
-  if (draft.storeId !== device.storeId)
-    return { status: 'rejected', reason: pushReasons.wrongStore };
+  const rejected = (reason: string): OrderDecision => ({ outcome: { status: 'rejected', reason } });
+  if (draft.storeId !== device.storeId) return rejected(pushReasons.wrongStore);
 
-  const handset = draft.handsetId ? await findHandsetPrice(db, draft.handsetId) : null;
-  if (draft.handsetId && !handset)
-    return { status: 'rejected', reason: pushReasons.unknownHandset };
-  const plan = draft.planId ? await findPlan(db, draft.planId) : null;
-  if (draft.planId && !plan) return { status: 'rejected', reason: pushReasons.unknownPlan };
+  const handsetPrice = draft.handsetId ? lookups.handsetPrices.get(draft.handsetId) : undefined;
+  if (draft.handsetId && handsetPrice === undefined) return rejected(pushReasons.unknownHandset);
+  const plan = draft.planId ? lookups.plans.get(draft.planId) : undefined;
+  if (draft.planId && !plan) return rejected(pushReasons.unknownPlan);
+  if (lookups.existingOrderIds.has(draft.id) || claims.orderIds.has(draft.id)) {
+    return rejected(pushReasons.duplicateOrder);
+  }
 
-  const chosen = draft.number ? await findStoreNumber(db, device.storeId, draft.number) : null;
-  const numberConflict = async (): Promise<MutationOutcome> => {
+  const chosen = draft.number ? lookups.numbers.get(draft.number) : undefined;
+  if (draft.number && (chosen?.status !== 'available' || claims.numbers.has(draft.number))) {
     const claimedPrice = draft.lines.find((line) => line.kind === 'number')?.unitFen ?? 0;
-    const alternatives = await availableAlternatives(db, {
-      storeId: device.storeId,
-      priceFen: chosen?.priceFen ?? claimedPrice,
-      except: draft.number ?? '',
-      limit: alternativesOffered,
-    });
-    return { status: 'conflict', reason: pushReasons.numberUnavailable, alternatives };
-  };
-  if (draft.number && chosen?.status !== 'available') return numberConflict();
+    return {
+      outcome: { status: 'conflict', reason: pushReasons.numberUnavailable },
+      alternativesAtPrice: chosen?.priceFen ?? claimedPrice,
+    };
+  }
 
   const serverPricing = priceCart({
-    handset: handset ?? null,
+    handset:
+      draft.handsetId && handsetPrice !== undefined
+        ? { id: draft.handsetId, priceFen: handsetPrice }
+        : null,
     plan: plan ?? null,
-    number: chosen ? { number: chosen.number, priceFen: chosen.priceFen } : null,
+    number: draft.number && chosen ? { number: draft.number, priceFen: chosen.priceFen } : null,
   });
   if (!samePricing(serverPricing, { lines: draft.lines, totalFen: draft.totalFen })) {
-    return { status: 'conflict', reason: pushReasons.priceChanged };
+    return { outcome: { status: 'conflict', reason: pushReasons.priceChanged } };
   }
 
-  const inserted = await insertOrder(db, {
-    id: draft.id,
-    ticket: draft.ticket,
-    store_id: draft.storeId,
-    device_id: device.id,
-    handset_id: draft.handsetId,
-    colour: draft.colour,
-    plan_id: draft.planId,
-    number: draft.number,
-    customer_name: draft.customer.name,
-    id_number: draft.customer.idNumber,
-    customer_phone: draft.customer.phone,
-    lines: JSON.stringify(serverPricing.lines),
-    total_fen: serverPricing.totalFen,
-    status: 'received',
-    device_created_at: draft.createdAt,
-    received_at: context.receivedAt,
-    clock_offset_ms: context.clockOffsetMs,
+  claims.orderIds.add(draft.id);
+  if (draft.number) claims.numbers.add(draft.number);
+  const clock = correctOrderTime({
+    deviceTime: draft.createdAt,
+    offsetMs: context.clockOffsetMs,
+    receivedAt: context.receivedAt,
   });
-  if (!inserted) return { status: 'rejected', reason: pushReasons.duplicateOrder };
-
-  if (chosen) {
-    const sold = await sellNumber(db, { ...chosen, storeId: device.storeId }, context.receivedAt);
-    if (!sold) {
-      // Another order took the number between our read and our update: undo our own insert.
-      await db.deleteFrom('orders').where('id', '=', draft.id).execute();
-      return numberConflict();
-    }
-  }
-  await insertOrderEvents(db, [
-    {
-      order_id: draft.id,
+  return {
+    outcome: { status: 'applied', result: { orderId: draft.id, ticket: draft.ticket } },
+    order: {
+      id: draft.id,
+      ticket: draft.ticket,
+      store_id: draft.storeId,
+      device_id: device.id,
+      handset_id: draft.handsetId,
+      colour: draft.colour,
+      plan_id: draft.planId,
+      number: draft.number,
+      customer_name: draft.customer.name,
+      id_number: draft.customer.idNumber,
+      customer_phone: draft.customer.phone,
+      lines: JSON.stringify(serverPricing.lines),
+      total_fen: serverPricing.totalFen,
       status: 'received',
-      actor: `device:${device.id}`,
-      at: context.receivedAt,
+      device_created_at: draft.createdAt,
+      received_at: context.receivedAt,
+      clock_offset_ms: context.clockOffsetMs,
+      corrected_at: clock.correctedAt,
+      clock_suspect: clock.suspicion,
     },
-  ]);
-  return { status: 'applied', result: { orderId: draft.id, ticket: draft.ticket } };
+    sale: draft.number && chosen ? { number: draft.number, priceFen: chosen.priceFen } : null,
+  };
 }

@@ -26,12 +26,12 @@ describe.each(dbKinds)('the console’s order list on %s', (kind) => {
     return orders;
   }
 
-  it('pages through every store’s orders for HQ, newest first, each once', async () => {
+  it('pages through every store’s orders for HQ, newest first (corrected time), each once', async () => {
     const orders = await readAll(hq, 'limit=7');
     const total = await server.db.selectFrom('orders').select('id').execute();
     expect(orders.length).toBe(total.length);
     expect(new Set(orders.map((o) => o.id)).size).toBe(orders.length);
-    const times = orders.map((o) => o.deviceCreatedAt);
+    const times = orders.map((o) => o.correctedAt);
     expect(times).toEqual([...times].sort((a, b) => b - a));
     expect(new Set(orders.map((o) => o.storeId)).size).toBeGreaterThan(1);
   });
@@ -41,9 +41,9 @@ describe.each(dbKinds)('the console’s order list on %s', (kind) => {
     expect(xidan.length).toBeGreaterThan(0);
     expect(xidan.every((o) => o.storeId === 'bj-xidan')).toBe(true);
     const all = await readAll(hq, 'limit=500');
-    const middle = all[Math.floor(all.length / 2)]!.deviceCreatedAt;
+    const middle = all[Math.floor(all.length / 2)]!.correctedAt;
     const recent = await readAll(hq, `from=${middle}&limit=500`);
-    expect(recent.length).toBe(all.filter((o) => o.deviceCreatedAt >= middle).length);
+    expect(recent.length).toBe(all.filter((o) => o.correctedAt >= middle).length);
     const older = await readAll(hq, `to=${middle}&limit=500`);
     expect(older.length + recent.length).toBe(all.length);
   });

@@ -27,6 +27,8 @@ function order(overrides: Partial<OrderSummary> = {}): OrderSummary {
     status: 'received',
     deviceCreatedAt: 1_700_000_000_000,
     receivedAt: 1_700_000_001_000,
+    correctedAt: 1_700_000_000_500,
+    clockSuspect: null,
     ...overrides,
   };
 }

@@ -21,6 +21,9 @@ function startSession(placeOrder?: (request: OrderRequest) => Promise<PlacedOrde
   const machine = sessionMachine.provide({
     actors: {
       watchActivity: fromCallback(() => undefined),
+      recordAnalytics: fromPromise(async (): Promise<void> => {}),
+      zoneVisit: fromCallback(() => undefined),
+      experienceVisit: fromCallback(() => undefined),
       placeOrder: fromPromise<PlacedOrder, OrderRequest>(async ({ input }) => {
         requests.push(input);
         if (placeOrder) return placeOrder(input);

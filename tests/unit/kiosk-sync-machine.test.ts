@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createActor, fromCallback, fromPromise, SimulatedClock, waitFor } from 'xstate';
 import type { DeviceIdentity } from '../../kiosk/db';
 import { ApiError } from '../../kiosk/sync/api';
+import type { PreparedContent } from '../../kiosk/sync/prepareContent';
 import type { PushBatchOutcome } from '../../kiosk/sync/pushOutbox';
-import type { PulledPage, StoredSyncState } from '../../kiosk/sync/syncActors';
+import type { PulledPage, StoredSyncState, SyncEventFromActors } from '../../kiosk/sync/syncActors';
 import { heartbeatIntervalMs, resyncIntervalMs, syncMachine } from '../../kiosk/sync/syncMachine';
 
 const identity: DeviceIdentity = {
@@ -18,7 +19,10 @@ interface Fakes {
   enrolWithCode?: (code: string) => Promise<DeviceIdentity>;
   pull?: (input: { token: string; cursor: number }) => Promise<PulledPage>;
   push?: (input: { token: string }) => Promise<PushBatchOutcome>;
+  prepare?: () => Promise<PreparedContent>;
 }
+
+const upToDate: PreparedContent = { shown: null, waiting: null, problems: [] };
 
 function startSync(fakes: Fakes) {
   const clock = new SimulatedClock();
@@ -27,6 +31,7 @@ function startSync(fakes: Fakes) {
     pushes: 0,
     enrols: 0,
     heartbeats: 0,
+    prepares: 0,
     tokens: [] as string[],
   };
   const machine = syncMachine.provide({
@@ -47,9 +52,15 @@ function startSync(fakes: Fakes) {
       pullPage: fromPromise<PulledPage, { token: string; cursor: number }>(async ({ input }) => {
         calls.pulls.push(input.cursor);
         calls.tokens.push(input.token);
-        return fakes.pull ? fakes.pull(input) : { cursor: input.cursor, more: false };
+        return fakes.pull ? fakes.pull(input) : { cursor: input.cursor, more: false, markers: 0 };
       }),
-      warmMedia: fromPromise<number>(async () => 0),
+      prepareContent: fromCallback<SyncEventFromActors>(({ sendBack }) => {
+        calls.prepares += 1;
+        void (fakes.prepare ? fakes.prepare() : Promise.resolve(upToDate)).then(
+          (result) => sendBack({ type: 'content.prepared', result }),
+          (error: unknown) => sendBack({ type: 'content.failed', message: String(error) }),
+        );
+      }),
       pushBatch: fromPromise<PushBatchOutcome, { token: string }>(async ({ input }) => {
         calls.pushes += 1;
         return fakes.push ? fakes.push(input) : { settled: 0, remaining: 0 };
@@ -71,7 +82,7 @@ const inConnection = (state: string) => (snapshot: { matches: (value: object) =>
 describe('sync machine', () => {
   it('pulls pages until `more` is false, then pushes, then rests', async () => {
     const { actor, calls } = startSync({
-      pull: async ({ cursor }) => ({ cursor: cursor + 500, more: cursor + 500 < 1500 }),
+      pull: async ({ cursor }) => ({ cursor: cursor + 500, more: cursor + 500 < 1500, markers: 0 }),
     });
     const snapshot = await waitFor(actor, inConnection('idle'));
     expect(calls.pulls).toEqual([0, 500, 1000]);
@@ -147,7 +158,7 @@ describe('sync machine', () => {
     const { actor, calls } = startSync({
       pull: async ({ cursor }) => {
         if (failing) throw new ApiError('server', 'HTTP 503', 503);
-        return { cursor, more: false };
+        return { cursor, more: false, markers: 0 };
       },
     });
     await waitFor(actor, inConnection('waitingToRetry'));
@@ -175,7 +186,7 @@ describe('sync machine', () => {
       enrol: async () => fresh,
       pull: async ({ token, cursor }) => {
         if (token === identity.token) throw new ApiError('unauthorized', 'revoked', 401);
-        return { cursor, more: false };
+        return { cursor, more: false, markers: 0 };
       },
     });
     const snapshot = await waitFor(actor, inConnection('idle'));
@@ -221,5 +232,107 @@ describe('sync machine', () => {
     actor.send({ type: 'outbox.changed', depth: 1, queuedOrders: 1 });
     await waitFor(actor, () => calls.pushes === 2);
     expect(actor.getSnapshot().context.queuedOrders).toBe(1);
+  });
+
+  it('retries within 15 s while the browser says it is online, so a restarted server is seen soon', async () => {
+    let failing = true;
+    const { actor, clock, calls } = startSync({
+      pull: async ({ cursor }) => {
+        if (failing) throw new ApiError('network', 'connection refused');
+        return { cursor, more: false, markers: 0 };
+      },
+    });
+    // Ten failures in a row: the plain backoff would wait up to 60 s by now.
+    for (let attempt = 1; attempt <= 10; attempt++) {
+      await waitFor(
+        actor,
+        (s) => s.context.attempt === attempt && s.matches({ connection: 'waitingToRetry' }),
+      );
+      if (attempt === 10) failing = false;
+      clock.increment(15_000);
+    }
+    const snapshot = await waitFor(actor, inConnection('idle'));
+    expect(snapshot.context.serverReachable).toBe(true);
+    expect(calls.pulls.length).toBeGreaterThanOrEqual(11);
+  });
+});
+
+describe('sync machine: content versions', () => {
+  const inContent = (state: string) => (snapshot: { matches: (value: object) => boolean }) =>
+    snapshot.matches({ content: state });
+  const shown = {
+    id: 'v-1',
+    publishedAt: 1,
+    note: '',
+    media: [],
+    storeIds: null,
+    seq: 7,
+    shownAt: 2,
+  };
+
+  it('prepares content at start and again when a pulled page brings a version marker', async () => {
+    const { actor, calls } = startSync({
+      pull: async ({ cursor }) => ({ cursor: cursor + 1, more: false, markers: 1 }),
+      prepare: async () => ({ shown, waiting: null, problems: [] }),
+    });
+    await waitFor(actor, inConnection('idle'));
+    const snapshot = await waitFor(actor, (s) => inContent('upToDate')(s) && calls.prepares >= 2);
+    expect(snapshot.context.shownVersionId).toBe('v-1');
+  });
+
+  it('lets a version with a bad file wait, and retries it with backoff', async () => {
+    let attempts = 0;
+    const { actor, clock } = startSync({
+      prepare: async () => {
+        attempts += 1;
+        if (attempts < 3) {
+          return {
+            shown: null,
+            waiting: { versionId: 'v-1', ready: 0, total: 1 },
+            problems: [{ path: '/media/a.webm', kind: 'hash', detail: 'mismatch' }],
+          };
+        }
+        return { shown, waiting: null, problems: [] };
+      },
+    });
+    let snapshot = await waitFor(actor, inContent('waitingToRetry'));
+    expect(snapshot.context.mediaProblems).toEqual([
+      { path: '/media/a.webm', kind: 'hash', detail: 'mismatch' },
+    ]);
+    expect(snapshot.context.waitingVersion).toEqual({ versionId: 'v-1', ready: 0, total: 1 });
+    expect(snapshot.context.contentAttempt).toBe(1);
+    clock.increment(999);
+    expect(attempts).toBe(1);
+    clock.increment(1_001);
+    snapshot = await waitFor(actor, (s) => s.context.contentAttempt === 2);
+    clock.increment(4_000);
+    snapshot = await waitFor(actor, inContent('upToDate'));
+    expect(attempts).toBe(3);
+    expect(snapshot.context).toMatchObject({
+      shownVersionId: 'v-1',
+      waitingVersion: null,
+      mediaProblems: [],
+      contentAttempt: 0,
+    });
+  });
+
+  it('prepares once more when a marker arrives while it is preparing', async () => {
+    let finish: () => void = () => undefined;
+    let runs = 0;
+    const { actor } = startSync({
+      prepare: () => {
+        runs += 1;
+        if (runs > 1) return Promise.resolve({ shown, waiting: null, problems: [] });
+        return new Promise((resolve) => {
+          finish = () => resolve({ shown: null, waiting: null, problems: [] });
+        });
+      },
+    });
+    await waitFor(actor, inContent('preparing'));
+    actor.send({ type: 'content.staged' });
+    finish();
+    const snapshot = await waitFor(actor, inContent('upToDate'));
+    expect(runs).toBe(2);
+    expect(snapshot.context.shownVersionId).toBe('v-1');
   });
 });

@@ -52,7 +52,7 @@ describe('enrolment codes', () => {
 
 describe('order cursors', () => {
   it('round-trip the last order’s sort key', () => {
-    const cursor = { createdAt: 1_790_000_000_000, id: '0f8e4c1a-2b3d-4e5f-8a9b-0c1d2e3f4a5b' };
+    const cursor = { correctedAt: 1_790_000_000_000, id: '0f8e4c1a-2b3d-4e5f-8a9b-0c1d2e3f4a5b' };
     expect(decodeOrderCursor(encodeOrderCursor(cursor))).toEqual(cursor);
   });
 

@@ -23,6 +23,8 @@ export const tables = [
   'orders',
   'order_events',
   'analytics_events',
+  'content_overrides',
+  'content_versions',
 ] as const satisfies readonly (keyof Database)[];
 
 /** Row count of every table: compared before and after a request that must write nothing. */

@@ -35,6 +35,11 @@ export interface TestServer {
   app: FastifyInstance;
   db: Kysely<Database>;
   demo: DemoSummary;
+  /**
+   * A second connection to the same database, as another server process would have one
+   * (PostgreSQL: its own pool; SQLite: the same handle, since one process owns the file).
+   */
+  otherProcessDb(): Promise<Kysely<Database>>;
   close(): Promise<void>;
 }
 
@@ -49,14 +54,19 @@ export async function startTestServer(
     demo?: boolean;
     seed?: boolean;
     distDir?: string;
+    mediaRoots?: string[];
+    now?: () => number;
+    publishIntervalMs?: number;
   } = {},
 ): Promise<TestServer> {
   let cleanup: () => Promise<void>;
   let handle;
+  let openOther: () => Promise<{ db: Kysely<Database>; close(): Promise<void> } | null>;
   if (kind === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'showroom-it-'));
     handle = await createDb({ sqliteFile: join(dir, 'showroom.sqlite') });
     cleanup = async () => rmSync(dir, { recursive: true, force: true });
+    openOther = async () => null;
   } else {
     const schema = `it_${randomBytes(6).toString('hex')}`;
     try {
@@ -68,6 +78,7 @@ export async function startTestServer(
       );
     }
     cleanup = () => dropSchema(schema);
+    openOther = () => createDb({ url: postgresUrl, pgSchema: schema });
   }
   const { db, dialect } = handle;
   await migrateToLatest(db);
@@ -78,6 +89,7 @@ export async function startTestServer(
           adminLogin: admin.login,
           adminPassword: admin.password,
           size: smallDemo,
+          mediaRoots: options.mediaRoots,
         });
   const generous = { max: 10_000, timeWindow: 60_000 };
   const app = await buildApp({
@@ -86,7 +98,11 @@ export async function startTestServer(
     demo: options.demo ?? true,
     distDir: options.distDir ?? join(tmpdir(), 'showroom-no-build'),
     rateLimits: options.rateLimits ?? { login: generous, enrol: generous, demoEnrolment: generous },
+    mediaRoots: options.mediaRoots,
+    now: options.now,
+    publishIntervalMs: options.publishIntervalMs,
   });
+  const others: { close(): Promise<void> }[] = [];
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
   return {
     kind,
@@ -94,8 +110,15 @@ export async function startTestServer(
     app,
     db,
     demo,
+    otherProcessDb: async () => {
+      const other = await openOther();
+      if (!other) return db;
+      others.push(other);
+      return other.db;
+    },
     close: async () => {
       await app.close();
+      for (const other of others) await other.close();
       await handle.close();
       await cleanup();
     },

@@ -1,0 +1,28 @@
+import { lazy } from 'react';
+
+/*
+ * Screens past the home and zone screens load on demand, so the attract loop and the home
+ * start with little JavaScript (the catalogue, checkout, QR codes and the experiences are
+ * their own chunks). The service worker precaches every chunk: they open offline all the same.
+ */
+export const ZoneScreen = lazy(() =>
+  import('../zones/ZoneScreen').then((m) => ({ default: m.ZoneScreen })),
+);
+export const ExperienceScreen = lazy(() =>
+  import('../experiences/ExperienceScreen').then((m) => ({ default: m.ExperienceScreen })),
+);
+export const HandsetsScreen = lazy(() =>
+  import('../catalogue/HandsetsScreen').then((m) => ({ default: m.HandsetsScreen })),
+);
+export const OrderScreen = lazy(() =>
+  import('../checkout/OrderScreen').then((m) => ({ default: m.OrderScreen })),
+);
+export const ReviewScreen = lazy(() =>
+  import('../checkout/ReviewScreen').then((m) => ({ default: m.ReviewScreen })),
+);
+export const ConfirmationScreen = lazy(() =>
+  import('../checkout/ConfirmationScreen').then((m) => ({ default: m.ConfirmationScreen })),
+);
+export const EnrolmentScreen = lazy(() =>
+  import('../enrolment/EnrolmentScreen').then((m) => ({ default: m.EnrolmentScreen })),
+);

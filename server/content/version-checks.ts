@@ -1,0 +1,114 @@
+import type { ContentChange } from '../../shared';
+import type { Db } from '../db/schema';
+import { findMediaFile } from './version-media';
+
+export type VersionProblems = Record<string, string[]>;
+
+/**
+ * What would break if this version were published now, as field paths of the request
+ * (`changes.3.data.zoneId`) → messages; empty when it fits. Checked at request time and again
+ * when a scheduled version falls due, since the catalogue may have moved on meanwhile.
+ */
+export async function versionProblems(
+  db: Db,
+  version: { storeIds: readonly string[] | null; changes: readonly ContentChange[] },
+  mediaRoots: readonly string[],
+): Promise<VersionProblems> {
+  const problems: VersionProblems = {};
+  const add = (path: string, message: string) => (problems[path] ??= []).push(message);
+  const { storeIds, changes } = version;
+
+  if (storeIds) {
+    const known = await idsIn(db, 'stores', storeIds);
+    storeIds.forEach((id, i) => {
+      if (!known.has(id)) add(`storeIds.${i}`, `There is no store "${id}"`);
+    });
+  }
+
+  const puts = (entity: ContentChange['entity']) =>
+    new Set(changes.filter((c) => c.entity === entity && c.op === 'put').map((c) => c.key));
+  const deletes = (entity: ContentChange['entity']) =>
+    new Set(changes.filter((c) => c.entity === entity && c.op === 'delete').map((c) => c.key));
+  const zonesPut = puts('zone');
+  const zonesDeleted = deletes('zone');
+  const experiencesTouched = new Set([...puts('experience'), ...deletes('experience')]);
+  const zones = new Set([...(await allIds(db, 'zones')), ...zonesPut]);
+  for (const zone of zonesDeleted) zones.delete(zone);
+
+  const experiences = changes.flatMap((c) => (c.entity === 'experience' && c.data ? [c.data] : []));
+  const knownHandsets = new Set([
+    ...(await idsIn(
+      db,
+      'handsets',
+      experiences.flatMap((e) => e.handsetIds),
+    )),
+    ...puts('handset'),
+  ]);
+  const knownPlans = new Set([
+    ...(await idsIn(
+      db,
+      'plans',
+      experiences.flatMap((e) => e.planIds),
+    )),
+    ...puts('plan'),
+  ]);
+
+  for (const [i, change] of changes.entries()) {
+    if (change.entity === 'store') {
+      if (storeIds) add(`changes.${i}.entity`, 'Stores change only in a version for every store');
+      if (change.op === 'delete')
+        add(`changes.${i}.op`, 'A store is never deleted: its kiosks and orders refer to it');
+    }
+    if (change.entity !== 'experience' || !change.data) continue;
+    const experience = change.data;
+    if (experience.zoneId && !zones.has(experience.zoneId))
+      add(`changes.${i}.data.zoneId`, `There is no zone "${experience.zoneId}"`);
+    const unknownHandsets = experience.handsetIds.filter((id) => !knownHandsets.has(id));
+    if (unknownHandsets.length > 0)
+      add(`changes.${i}.data.handsetIds`, `Unknown handsets: ${unknownHandsets.join(', ')}`);
+    const unknownPlans = experience.planIds.filter((id) => !knownPlans.has(id));
+    if (unknownPlans.length > 0)
+      add(`changes.${i}.data.planIds`, `Unknown plans: ${unknownPlans.join(', ')}`);
+    if (experience.media && !(await findMediaFile(mediaRoots, experience.media)))
+      add(`changes.${i}.data.media`, `There is no file ${experience.media} to send to kiosks`);
+  }
+
+  if (zonesDeleted.size > 0) {
+    const stranded = await db
+      .selectFrom('experiences')
+      .select(['id', 'zone_id'])
+      .where('zone_id', 'in', [...zonesDeleted])
+      .execute();
+    for (const [i, change] of changes.entries()) {
+      if (change.entity !== 'zone' || change.op !== 'delete') continue;
+      const left = stranded.filter(
+        (e) => e.zone_id === change.key && !experiencesTouched.has(e.id),
+      );
+      if (left.length > 0) {
+        add(
+          `changes.${i}.key`,
+          `Zone "${change.key}" still has experiences: ${left.map((e) => e.id).join(', ')}`,
+        );
+      }
+    }
+  }
+  return problems;
+}
+
+async function allIds(db: Db, table: 'zones'): Promise<string[]> {
+  return (await db.selectFrom(table).select('id').execute()).map((row) => row.id);
+}
+
+async function idsIn(
+  db: Db,
+  table: 'stores' | 'handsets' | 'plans',
+  ids: readonly string[],
+): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db
+    .selectFrom(table)
+    .select('id')
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
+  return new Set(rows.map((row) => row.id));
+}

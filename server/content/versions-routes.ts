@@ -1,0 +1,94 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import {
+  contentVersionsResponseSchema,
+  publishVersionRequestSchema,
+  publishVersionResponseSchema,
+} from '../../shared';
+import { requireUser, signedInUser } from '../auth/require-user';
+import { forbidden, HttpError } from '../http/http-error';
+import { publishVersion } from './publish-version';
+import { versionProblems } from './version-checks';
+import { insertVersion, listVersions } from './versions-repo';
+
+export interface VersionsRoutesOptions {
+  mediaRoots: readonly string[];
+  bodyLimit: number;
+}
+
+/** onRequest, after requireUser: HQ only, decided before the body is even read. */
+async function requireHq(request: FastifyRequest): Promise<void> {
+  if (signedInUser(request).role !== 'hq') throw forbidden('Only HQ publishes content');
+}
+
+const versionsQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+
+/** HQ publishes content versions, now or at a set time, to every store or chosen stores. */
+export const versionsRoutes: FastifyPluginAsyncZod<VersionsRoutesOptions> = async (
+  app,
+  options,
+) => {
+  const publishOptions = {
+    mediaRoots: options.mediaRoots,
+    warn: (message: string) => app.log.warn(message),
+  };
+
+  app.post(
+    '/versions',
+    {
+      onRequest: [requireUser, requireHq],
+      bodyLimit: options.bodyLimit,
+      schema: {
+        body: publishVersionRequestSchema,
+        response: { 200: publishVersionResponseSchema },
+      },
+    },
+    async (request) => {
+      const user = signedInUser(request);
+      const now = app.settings.now();
+      const body = request.body;
+      const versionId = randomUUID();
+      const publishAt = Math.max(body.publishAt ?? now, 0);
+      const dueNow = publishAt <= now;
+      await app.db.transaction().execute(async (trx) => {
+        const problems = await versionProblems(trx, body, options.mediaRoots);
+        if (Object.keys(problems).length > 0) {
+          throw new HttpError(
+            400,
+            'invalid_body',
+            'The version does not fit the catalogue',
+            problems,
+          );
+        }
+        await insertVersion(trx, {
+          id: versionId,
+          note: body.note,
+          storeIds: body.storeIds,
+          changes: body.changes,
+          publishAt,
+          createdBy: user.id,
+          createdAt: now,
+        });
+        if (dueNow && (await publishVersion(trx, versionId, now, publishOptions)) !== 'published')
+          throw new Error(`Content version ${versionId} was checked but not published`);
+      });
+      return { versionId, status: dueNow ? 'published' : 'scheduled' } as const;
+    },
+  );
+
+  app.get(
+    '/versions',
+    {
+      onRequest: [requireUser, requireHq],
+      schema: {
+        querystring: versionsQuerySchema,
+        response: { 200: contentVersionsResponseSchema },
+      },
+    },
+    async (request) => ({ versions: await listVersions(app.db, request.query.limit) }),
+  );
+};
