@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Agent, request as httpRequest } from 'node:http';
 import type { Insertable, Kysely } from 'kysely';
-import { priceCart, ticketFromUuid, type OrderDraft, type PushResponse } from '../shared';
+import type { OrderDraft, PushResponse } from '../shared';
 import type { Database, OrdersTable } from '../server/db/schema';
 import { enrolDevice, startBenchServer, type DbKind } from './support/server';
+import { makeDrafts } from './support/drafts';
 import { fmt, median, printTable, type Row } from './support/report';
 
 /**
@@ -12,45 +13,6 @@ import { fmt, median, printTable, type Row } from './support/report';
  * transaction of the same batch size).
  */
 const ordersPerRun = Number(process.env.BENCH_INGEST_ORDERS ?? 10_000);
-const idNumber = '11010519491231002X';
-
-async function makeDrafts(
-  db: Kysely<Database>,
-  storeId: string,
-  count: number,
-): Promise<OrderDraft[]> {
-  const handsets = await db.selectFrom('handsets').select(['id', 'price_fen']).limit(50).execute();
-  const plans = await db.selectFrom('plans').selectAll().execute();
-  const start = Date.now() - 60_000;
-  return Array.from({ length: count }, (_, i) => {
-    const handset = handsets[i % handsets.length]!;
-    const plan = plans[i % plans.length]!;
-    const priced = priceCart({
-      handset: { id: handset.id, priceFen: handset.price_fen },
-      plan: {
-        id: plan.id,
-        monthlyFeeFen: plan.monthly_fee_fen,
-        handsetSubsidyFen: plan.handset_subsidy_fen,
-        contractMonths: plan.contract_months,
-      },
-      number: null,
-    });
-    const id = randomUUID();
-    return {
-      id,
-      ticket: ticketFromUuid(id),
-      storeId,
-      handsetId: handset.id,
-      colour: null,
-      planId: plan.id,
-      number: null,
-      customer: { name: '王小明', idNumber, phone: '13012345678' },
-      lines: priced.lines,
-      totalFen: priced.totalFen,
-      createdAt: start + i,
-    };
-  });
-}
 
 function rawRow(draft: OrderDraft, deviceId: string): Insertable<OrdersTable> {
   return {

@@ -1,14 +1,14 @@
-import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Kysely } from 'kysely';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
-import { priceCart, ticketFromUuid, type OrderDraft } from '../shared';
 import type { Database } from '../server/db/schema';
 import type { KioskBench } from './kiosk-sync-page';
+import { launchChromium } from '../tests/e2e/support/browser';
 import { startKioskBenchServer } from './kiosk-sync-server';
+import { makeDrafts } from './support/drafts';
 import { fmt, printTable, type Row } from './support/report';
 
 /**
@@ -55,60 +55,6 @@ async function bundlePageScript(): Promise<string> {
   } finally {
     rmSync(outDir, { recursive: true, force: true });
   }
-}
-
-function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
-
-async function makeDrafts(db: Kysely<Database>, storeId: string, count: number) {
-  const handsets = await db.selectFrom('handsets').select(['id', 'price_fen']).limit(50).execute();
-  const plans = await db
-    .selectFrom('plans')
-    .selectAll()
-    .where('id', 'not like', 'bench-%')
-    .execute();
-  const start = Date.now() - 3_600_000;
-  return Array.from({ length: count }, (_, i): OrderDraft => {
-    const handset = handsets[i % handsets.length]!;
-    const plan = plans[i % plans.length]!;
-    const priced = priceCart({
-      handset: { id: handset.id, priceFen: handset.price_fen },
-      plan: {
-        id: plan.id,
-        monthlyFeeFen: plan.monthly_fee_fen,
-        handsetSubsidyFen: plan.handset_subsidy_fen,
-        contractMonths: plan.contract_months,
-      },
-      number: null,
-    });
-    const id = randomUUID();
-    return {
-      id,
-      ticket: ticketFromUuid(id),
-      storeId,
-      handsetId: handset.id,
-      colour: null,
-      planId: plan.id,
-      number: null,
-      customer: { name: '王小明', idNumber: '11010519491231002X', phone: '13012345678' },
-      lines: priced.lines,
-      totalFen: priced.totalFen,
-      createdAt: start + i,
-    };
-  });
 }
 
 async function waitUntil(check: () => Promise<boolean>, timeoutMs: number, what: string) {
@@ -192,7 +138,7 @@ export async function benchKioskSync(): Promise<Row[]> {
   }
   const script = await bundlePageScript();
   const server = await startKioskBenchServer();
-  const browser = await launch();
+  const browser = await launchChromium();
   const rows: Row[] = [];
   try {
     const latest = await server.db

@@ -17,6 +17,19 @@ export type IconName = keyof typeof paths;
 
 /** Line icons drawn for the kiosk; decorative, so hidden from assistive technology. */
 export function Icon({ name, className }: { name: IconName; className?: string }) {
+  return <LineIcon d={paths[name]} className={className} strokeWidth={2.2} />;
+}
+
+/** One stroked 24×24 path, the shape of every icon in the kiosk. */
+export function LineIcon({
+  d,
+  className,
+  strokeWidth,
+}: {
+  d: string;
+  className?: string | undefined;
+  strokeWidth: number;
+}) {
   return (
     <svg
       viewBox="0 0 24 24"
@@ -24,11 +37,11 @@ export function Icon({ name, className }: { name: IconName; className?: string }
       className={className ? `icon ${className}` : 'icon'}
       fill="none"
       stroke="currentColor"
-      strokeWidth="2.2"
+      strokeWidth={strokeWidth}
       strokeLinecap="round"
       strokeLinejoin="round"
     >
-      <path d={paths[name]} />
+      <path d={d} />
     </svg>
   );
 }

@@ -253,12 +253,20 @@ const fitsPick: Record<Pick, (h: Handset) => boolean> = {
   any: (h) => h.year >= 2011 && h.priceFen >= 1_000 * yuan && h.priceFen <= 2_500 * yuan,
 };
 
-/** Four handsets that show the experience well, dearest of the band first. */
+/**
+ * Four handsets that show the experience well, spread over the band as a clerk would suggest
+ * them (a flagship, two in the middle, one good value), dearest first.
+ */
 function handsetsFor(pick: Pick, handsets: Handset[], offset: number): string[] {
   const ranked = handsets
     .filter(fitsPick[pick])
     .sort((a, b) => b.priceFen - a.priceFen || a.id.localeCompare(b.id));
-  return ranked.slice(offset, offset + 4).map((h) => h.id);
+  const step = Math.max(1, Math.floor(ranked.length / 4));
+  const picked = new Set<string>();
+  for (let k = 0; k < 4 && k * step + offset < ranked.length; k++) {
+    picked.add(ranked[k * step + offset]!.id);
+  }
+  return [...picked];
 }
 
 /**

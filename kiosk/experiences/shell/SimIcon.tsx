@@ -1,3 +1,5 @@
+import { LineIcon } from '../../app/Icon';
+
 /** Line icons for the simulations' own controls (the app's Icon has the navigation ones). */
 const paths = {
   mic: 'M12 3a3 3 0 0 1 3 3v6a3 3 0 0 1-6 0V6a3 3 0 0 1 3-3zM5.5 11.5a6.5 6.5 0 0 0 13 0M12 18v3',
@@ -22,18 +24,5 @@ const paths = {
 export type SimIconName = keyof typeof paths;
 
 export function SimIcon({ name, className }: { name: SimIconName; className?: string }) {
-  return (
-    <svg
-      viewBox="0 0 24 24"
-      aria-hidden="true"
-      className={className ? `icon ${className}` : 'icon'}
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-    >
-      <path d={paths[name]} />
-    </svg>
-  );
+  return <LineIcon d={paths[name]} className={className} strokeWidth={2} />;
 }

@@ -1,11 +1,6 @@
-import {
-  createServer,
-  request,
-  type IncomingMessage,
-  type Server,
-  type ServerResponse,
-} from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { forward, readAll, type Answer } from '../../support/http-forward';
 
 /**
  * Stands between the browser and the server (the kiosk is loaded from the proxy's origin).
@@ -40,49 +35,6 @@ export interface HoldingProxy {
 export interface PushedMutation {
   id: string;
   type: string;
-}
-
-interface Answer {
-  status: number;
-  headers: Record<string, string | string[]>;
-  body: Buffer;
-}
-
-function readAll(stream: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-    stream.on('end', () => resolve(Buffer.concat(chunks)));
-    stream.on('error', reject);
-  });
-}
-
-function forward(upstream: URL, req: IncomingMessage, body: Buffer): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const outgoing = request(
-      {
-        host: upstream.hostname,
-        port: upstream.port,
-        path: req.url,
-        method: req.method,
-        headers: { ...req.headers, host: upstream.host },
-      },
-      (res) => {
-        readAll(res).then((bytes) => {
-          const headers: Record<string, string | string[]> = {};
-          for (const [name, value] of Object.entries(res.headers)) {
-            if (value !== undefined) headers[name] = value;
-          }
-          delete headers['transfer-encoding'];
-          delete headers['connection'];
-          headers['content-length'] = String(bytes.length);
-          resolve({ status: res.statusCode ?? 502, headers, body: bytes });
-        }, reject);
-      },
-    );
-    outgoing.on('error', reject);
-    outgoing.end(body);
-  });
 }
 
 function mutationsOf(body: Buffer): PushedMutation[] {

@@ -1,5 +1,6 @@
-import { createServer, request, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { forward, readAll } from '../../support/http-forward';
 
 /**
  * A proxy that can cut an answer in the middle of its body: the status line, the headers
@@ -17,50 +18,6 @@ export interface BodyCuttingProxy {
   close(): Promise<void>;
 }
 
-interface Answer {
-  status: number;
-  headers: Record<string, string>;
-  body: Buffer;
-}
-
-function collect(stream: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-    stream.on('end', () => resolve(Buffer.concat(chunks)));
-    stream.on('error', reject);
-    stream.on('aborted', () => reject(new Error('aborted')));
-  });
-}
-
-function forward(upstream: URL, req: IncomingMessage, body: Buffer): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const outgoing = request(
-      {
-        host: upstream.hostname,
-        port: upstream.port,
-        path: req.url,
-        method: req.method,
-        headers: { ...req.headers, host: upstream.host },
-      },
-      (res) => {
-        collect(res).then((bytes) => {
-          const headers: Record<string, string> = {};
-          for (const [name, value] of Object.entries(res.headers)) {
-            if (typeof value === 'string') headers[name] = value;
-          }
-          delete headers['transfer-encoding'];
-          delete headers['connection'];
-          headers['content-length'] = String(bytes.length);
-          resolve({ status: res.statusCode ?? 502, headers, body: bytes });
-        }, reject);
-      },
-    );
-    outgoing.on('error', reject);
-    outgoing.end(body);
-  });
-}
-
 export async function startBodyCuttingProxy(
   upstreamUrl: string,
   chooseFault: (req: IncomingMessage) => BodyFault,
@@ -75,7 +32,7 @@ export async function startBodyCuttingProxy(
   const server: Server = createServer(async (req, res) => {
     const chosen = chooseFault(req);
     try {
-      const answer = await forward(upstream, req, await collect(req));
+      const answer = await forward(upstream, req, await readAll(req));
       // Only a real page is cut; an error answer passes as it is.
       const fault = answer.status === 200 && answer.body.length >= 2 ? chosen : 'pass';
       proxy.counts[fault] += 1;

@@ -1,11 +1,6 @@
-import {
-  createServer,
-  request,
-  type IncomingMessage,
-  type Server,
-  type ServerResponse,
-} from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { forward, readAll } from '../../support/http-forward';
 
 /**
  * What the proxy does to one request. `cutAfterCommit` forwards the request, lets the server
@@ -25,42 +20,6 @@ export interface ChaosProxy {
   setUpstream(url: string): void;
   counts: Record<Fault['kind'], number>;
   close(): Promise<void>;
-}
-
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
-
-function forward(
-  upstream: URL,
-  req: IncomingMessage,
-  body: Buffer,
-): Promise<{ status: number; headers: Record<string, string>; body: Buffer }> {
-  return new Promise((resolve, reject) => {
-    const headers = { ...req.headers, host: upstream.host };
-    const outgoing = request(
-      { host: upstream.hostname, port: upstream.port, path: req.url, method: req.method, headers },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => {
-          const plain: Record<string, string> = {};
-          for (const [name, value] of Object.entries(res.headers)) {
-            if (typeof value === 'string') plain[name] = value;
-          }
-          resolve({ status: res.statusCode ?? 502, headers: plain, body: Buffer.concat(chunks) });
-        });
-        res.on('error', reject);
-      },
-    );
-    outgoing.on('error', reject);
-    outgoing.end(body);
-  });
 }
 
 /** A proxy between kiosk and server that misbehaves the way a store's network does. */
@@ -90,7 +49,7 @@ export async function startChaosProxy(
     const fault = chooseFault(req);
     counts[fault.kind] += 1;
     try {
-      const body = await readBody(req);
+      const body = await readAll(req);
       switch (fault.kind) {
         case 'drop':
           req.socket.destroy();

@@ -1,0 +1,70 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchChromium } from '../tests/e2e/support/browser';
+import { openKiosk, tapToStart } from '../tests/e2e/support/kiosk';
+import { startServer } from '../tests/e2e/support/server';
+
+/**
+ * `npx tsx scripts/screenshots.ts` (after `npx vite build`): the kiosk's attract loop, home
+ * and one experience per zone, portrait 1080×1920 and landscape 1920×1080, into
+ * docs/screenshots/, as a customer sees them with the store's network down. Needs a CJK font
+ * on the machine, as a store's kiosk has (Debian: `apt-get install -y fonts-noto-cjk`).
+ */
+const out = resolve(import.meta.dirname, '..', 'docs', 'screenshots');
+const sizes = {
+  portrait: { width: 1080, height: 1920 },
+  landscape: { width: 1920, height: 1080 },
+} as const;
+const experiences = [
+  { zone: '商务区', title: '手机炒股', file: 'business' },
+  { zone: '旅途区', title: '车次航班', file: 'travel' },
+  { zone: '娱乐区', title: '手机电视', file: 'entertainment' },
+  { zone: '生活区', title: '手机支付', file: 'life' },
+  { zone: '达人区', title: '新机首发', file: 'trend' },
+] as const;
+
+async function shoot(page: Page, name: string): Promise<void> {
+  // Let entrance transitions and lazy chunks settle before the picture.
+  await page.waitForTimeout(1_200);
+  await page.screenshot({ path: join(out, `${name}.png`) });
+  console.log(`docs/screenshots/${name}.png`);
+}
+
+async function main(): Promise<void> {
+  if (execFileSync('fc-list', [':lang=zh'], { encoding: 'utf8' }).trim() === '') {
+    throw new Error('No Chinese font: apt-get install -y fonts-noto-cjk, then run again');
+  }
+  mkdirSync(out, { recursive: true });
+  const server = await startServer();
+  const browser = await launchChromium();
+  try {
+    for (const [orientation, viewport] of Object.entries(sizes)) {
+      const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      await openKiosk(page, server.url);
+      await context.setOffline(true);
+      await shoot(page, `kiosk-attract-${orientation}`);
+      await tapToStart(page);
+      await page.getByRole('button', { name: '商务区', exact: true }).waitFor();
+      await shoot(page, `kiosk-home-${orientation}`);
+      for (const { zone, title, file } of experiences) {
+        await page.getByRole('button', { name: zone, exact: true }).click();
+        await page.getByRole('heading', { level: 1, name: zone, exact: true }).waitFor();
+        if (file === 'business') await shoot(page, `kiosk-zone-${orientation}`);
+        await page.getByRole('button', { name: title, exact: true }).click();
+        await page.getByRole('heading', { level: 1, name: title, exact: true }).waitFor();
+        await shoot(page, `kiosk-experience-${file}-${orientation}`);
+        await page.getByRole('button', { name: '首页', exact: true }).click();
+        await page.getByRole('button', { name: '商务区', exact: true }).waitFor();
+      }
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.dispose();
+  }
+}
+
+await main();
