@@ -5,6 +5,7 @@ export * from './content-versions';
 export * from './experience-content';
 export * from './fleet';
 export * from './id-number';
+export * from './numbers';
 export * from './order';
 export * from './people';
 export * from './sync';

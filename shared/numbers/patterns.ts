@@ -8,7 +8,8 @@ import { digitsValue, isCalendarDate, isMonthDay } from './calendar';
  * - `ascending` / `descending`: the number ends in a run of four or more steps (1234, 98765)
  * - `aabb`: the ending is doubled digits, each pair unlike the next (AABB, AABBCC…)
  * - `abab`: the ending alternates two digits (ABAB, ABABAB…)
- * - `abba`: the ending reads the same backwards, 4 to 8 digits (ABBA, ABCBA, ABCCBA…)
+ * - `abba`: an even ending that reads the same backwards (ABBA, ABCCBA, ABCDDCBA); odd ones
+ *   would repeat `abab` (58585)
  * - `repeatedGroup`: a group of 2–4 digits repeated at the end (5858, 168168, 52015201)
  * - `date`: a YYYYMMDD date (1950–2030) inside, or a month and day as the last four
  * - `lucky`: four or more of 6, 8 and 9 in the last eight
@@ -119,7 +120,7 @@ function allOneDigit(d: Uint8Array, start: number, end: number): boolean {
 }
 
 function mirrorEnding(d: Uint8Array): NumberPattern | null {
-  for (let length = numberLength - subscriberStart; length >= 4; length--) {
+  for (let length = numberLength - subscriberStart; length >= 4; length -= 2) {
     const start = numberLength - length;
     if (allOneDigit(d, start, numberLength)) continue;
     let mirrored = true;
@@ -201,7 +202,8 @@ function scoreOf(weightsFound: readonly number[], luckyDigits: number, d: Uint8A
   }
   let fours = 0;
   for (let i = 0; i < numberLength; i++) if (d[i] === 4) fours++;
-  const digitsBonus = luckyDigits * 8 + (fours === 0 ? 20 : -6 * fours) + (endingBonus[d[last] ?? 0] ?? 0);
+  const digitsBonus =
+    luckyDigits * 8 + (fours === 0 ? 20 : -6 * fours) + (endingBonus[d[last] ?? 0] ?? 0);
   return Math.max(0, Math.round(best + 0.3 * (total - best) + digitsBonus));
 }
 

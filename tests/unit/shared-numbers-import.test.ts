@@ -205,9 +205,12 @@ describe('parseNumberCsv: size and garbage', () => {
 
   it('accounts for every non-blank line of random bytes, and never throws', () => {
     let state = 12345;
+    // xorshift32: integer-only, so the sequence does not decay in floating point.
     const random = () => {
-      state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
-      return state / 2_147_483_648;
+      state ^= state << 13;
+      state ^= state >>> 17;
+      state ^= state << 5;
+      return (state >>> 0) / 4_294_967_296;
     };
     const alphabet = '0123456789013018619,"= +-@\t\u0000\u202E号 ';
     const lines = Array.from({ length: 2_000 }, () =>
@@ -221,6 +224,7 @@ describe('parseNumberCsv: size and garbage', () => {
     const counted = report.accepted.length + report.refused.length;
     const nonBlank = lines.filter((line) => !/^[\s,;]*$/.test(line)).length + 1;
     expect(counted).toBe(nonBlank);
+    expect(new Set(report.refused.map((row) => row.reason)).size).toBeGreaterThan(3);
     expect(report.accepted.at(-1)?.number).toBe('13012345678');
     for (const row of report.accepted) expect(row.number).toMatch(/^1\d{10}$/);
   });
