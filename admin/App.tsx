@@ -1,6 +1,7 @@
 import { useText } from './i18n/LanguageProvider';
 import { OrdersPage } from './orders/OrdersPage';
 import { DevicesPage } from './devices/DevicesPage';
+import { NumbersPage } from './numbers/NumbersPage';
 import { useDevicesAvailable } from './devices/useDevicesAvailable';
 import { LoginScreen } from './session/LoginScreen';
 import { useSession } from './session/useSession';
@@ -22,7 +23,9 @@ export function App() {
     return <LoginScreen reason={session.reason} onSignIn={signIn} onRetry={recheck} />;
   }
 
-  const pages: ShellPage[] = devicesAvailable ? ['orders', 'devices'] : ['orders'];
+  const pages: ShellPage[] = devicesAvailable
+    ? ['orders', 'numbers', 'devices']
+    : ['orders', 'numbers'];
   return (
     <Shell
       key={session.user.id}
@@ -31,7 +34,13 @@ export function App() {
       onUnauthorized={expire}
       pages={pages}
       renderPage={(page, context) =>
-        page === 'devices' ? <DevicesPage {...context} /> : <OrdersPage {...context} />
+        page === 'devices' ? (
+          <DevicesPage {...context} />
+        ) : page === 'numbers' ? (
+          <NumbersPage {...context} />
+        ) : (
+          <OrdersPage {...context} />
+        )
       }
     />
   );

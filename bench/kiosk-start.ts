@@ -14,7 +14,8 @@ import { fmt, median, printTable, type Row } from './support/report';
  * (a) offline cold start served by the service worker, to the home screen interactive, median
  *     of 10 browser launches, beside a bare React + Workbox page built and measured the same way;
  * (b) gzip size of the JavaScript the attract loop and the home need, and of the lazy chunks;
- * (c) a soak of session start → zone → experience → idle reset, with the JS heap before/after.
+ * (c) a soak of session start → zone → experience → idle reset, with the JS heap, DOM nodes and
+ *     event listeners before/after.
  */
 const root = resolve(import.meta.dirname, '..');
 const runs = Number(process.env.BENCH_START_RUNS ?? 10);
@@ -181,16 +182,39 @@ const journeys: [zone: string, experience: string][] = [
   ['达人区', '本月新业务'],
 ];
 
-async function usedHeap(context: BrowserContext, page: Page): Promise<number> {
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-  await cdp.detach();
-  return usedSize;
+interface Footprint {
+  heap: number;
+  nodes: number;
+  listeners: number;
+  documents: number;
 }
 
-/** Session start → zone → experience → idle reset, with the page's clock run fast. */
-async function soak(url: string): Promise<{ before: number; after: number; seconds: number }> {
+/** JS heap after a full GC, with the DOM nodes, JS event listeners and documents alive. */
+async function footprint(context: BrowserContext, page: Page): Promise<Footprint> {
+  const cdp = await context.newCDPSession(page);
+  // Twice: the first pass runs finalizers and weak callbacks that free more on the second.
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  const dom = await cdp.send('Memory.getDOMCounters');
+  await cdp.detach();
+  return {
+    heap: usedSize,
+    nodes: dom.nodes,
+    listeners: dom.jsEventListeners,
+    documents: dom.documents,
+  };
+}
+
+/**
+ * Session start → zone → experience → idle reset, with the page's clock run fast. The "before"
+ * figure comes after two rounds of every journey, once each lazy chunk has loaded and the JIT
+ * has compiled the hot paths; the half-way figure tells warming (growth in the first half
+ * only) from a leak (the same growth in both halves).
+ */
+async function soak(
+  url: string,
+): Promise<{ before: Footprint; halfway: Footprint; after: Footprint; seconds: number }> {
   const profile = mkdtempSync(join(tmpdir(), 'showroom-bench-soak-'));
   const context = await launch(profile);
   try {
@@ -210,12 +234,15 @@ async function soak(url: string): Promise<{ before: number; after: number; secon
       await start.waitFor();
     };
     await start.waitFor({ timeout: 120_000 });
-    for (let i = 0; i < journeys.length; i++) await cycle(i);
-    const before = await usedHeap(context, page);
+    for (let i = 0; i < 2 * journeys.length; i++) await cycle(i);
+    const before = await footprint(context, page);
     const began = performance.now();
-    for (let i = 0; i < soakCycles; i++) await cycle(i);
+    const half = Math.floor(soakCycles / 2);
+    for (let i = 0; i < half; i++) await cycle(i);
+    const halfway = await footprint(context, page);
+    for (let i = half; i < soakCycles; i++) await cycle(i);
     const seconds = (performance.now() - began) / 1000;
-    return { before, after: await usedHeap(context, page), seconds };
+    return { before, halfway, after: await footprint(context, page), seconds };
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
@@ -285,21 +312,53 @@ export async function benchKioskStart(): Promise<void> {
     for (const [name, bytes] of [...sizes.lazy].sort((a, b) => b[1] - a[1])) {
       console.log(`- ${name}: ${kb(bytes)}`);
     }
-    const heap = await soak(kioskUrl);
+    const soaked = await soak(kioskUrl);
+    const { before, halfway, after } = soaked;
     const mb = (bytes: number) => `${fmt(bytes / 1024 / 1024, 2)} MB`;
+    const growth = (from: number, to: number) => `${fmt(((to - from) / from) * 100, 1)} %`;
+    const count = (pick: (footprint: Footprint) => number) =>
+      `${fmt(pick(before))} → ${fmt(pick(after))}`;
     printTable(`Soak: ${soakCycles} × start → zone → experience → idle reset`, [
       {
         figure: 'JS heap after GC',
-        value: `${mb(heap.before)} → ${mb(heap.after)}`,
+        value: `${mb(before.heap)} → ${mb(after.heap)}`,
         baseline: '—',
-        ratio: `${fmt(((heap.after - heap.before) / heap.before) * 100, 1)} %`,
+        ratio: growth(before.heap, after.heap),
         target: 'no growth beyond noise',
       },
       {
-        figure: 'soak duration',
-        value: `${fmt(heap.seconds)} s`,
+        figure: 'JS heap after GC, second half',
+        value: `${mb(halfway.heap)} → ${mb(after.heap)}`,
         baseline: '—',
-        ratio: `${fmt((heap.seconds * 1000) / soakCycles)} ms/cycle`,
+        ratio: growth(halfway.heap, after.heap),
+        target: 'no growth beyond noise',
+      },
+      {
+        figure: 'DOM nodes',
+        value: count((footprint) => footprint.nodes),
+        baseline: '—',
+        ratio: growth(before.nodes, after.nodes),
+        target: 'no growth',
+      },
+      {
+        figure: 'JS event listeners',
+        value: count((footprint) => footprint.listeners),
+        baseline: '—',
+        ratio: growth(before.listeners, after.listeners),
+        target: 'no growth beyond noise',
+      },
+      {
+        figure: 'documents',
+        value: count((footprint) => footprint.documents),
+        baseline: '—',
+        ratio: '—',
+        target: 'no growth',
+      },
+      {
+        figure: 'soak duration',
+        value: `${fmt(soaked.seconds)} s`,
+        baseline: '—',
+        ratio: `${fmt((soaked.seconds * 1000) / soakCycles)} ms/cycle`,
         target: '—',
       },
     ]);

@@ -1,15 +1,14 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { Browser, Page } from 'playwright-core';
-import { build } from 'vite';
 import type { Database } from '../server/db/schema';
 import type { KioskBench } from './kiosk-sync-page';
 import { launchChromium } from '../tests/e2e/support/browser';
 import { startKioskBenchServer } from './kiosk-sync-server';
 import { makeDrafts } from './support/drafts';
 import { fmt, printTable, type Row } from './support/report';
+import { bundlePageScript } from './support/page-script';
 
 /**
  * The kiosk's sync in Debian's Chromium against the real server (`npx vite build` first):
@@ -27,33 +26,6 @@ const commitSamples = 520;
 declare global {
   interface Window {
     showroomBench: KioskBench;
-  }
-}
-
-/** The in-page helpers as one classic script, built from bench/kiosk-sync-page.ts for this run. */
-async function bundlePageScript(): Promise<string> {
-  const outDir = mkdtempSync(join(tmpdir(), 'showroom-kiosk-bench-page-'));
-  try {
-    await build({
-      configFile: false,
-      logLevel: 'warn',
-      publicDir: false,
-      define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-      build: {
-        outDir,
-        emptyOutDir: true,
-        minify: false,
-        lib: {
-          entry: resolve(root, 'bench/kiosk-sync-page.ts'),
-          formats: ['iife'],
-          name: 'showroomBenchBundle',
-          fileName: () => 'page.js',
-        },
-      },
-    });
-    return readFileSync(join(outDir, 'page.js'), 'utf8');
-  } finally {
-    rmSync(outDir, { recursive: true, force: true });
   }
 }
 
@@ -136,7 +108,7 @@ export async function benchKioskSync(): Promise<Row[]> {
   if (!existsSync(join(root, 'dist/kiosk/index.html'))) {
     throw new Error('No build in dist/: run `npx vite build` first');
   }
-  const script = await bundlePageScript();
+  const script = await bundlePageScript('kiosk-sync-page.ts', 'showroomBenchBundle');
   const server = await startKioskBenchServer();
   const browser = await launchChromium();
   const rows: Row[] = [];

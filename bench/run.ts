@@ -1,6 +1,8 @@
 import { benchIngest } from './ingest';
 import { benchKioskStart } from './kiosk-start';
 import { benchKioskSync } from './kiosk-sync';
+import { benchNumbersSearch } from './numbers-search';
+import { benchNumbersImport } from './numbers-import';
 
 /**
  * `npm run bench [name…]`: runs the named benchmarks (all by default) and prints each figure
@@ -10,6 +12,8 @@ const benches: Record<string, () => Promise<unknown>> = {
   ingest: () => benchIngest(['sqlite', 'postgres']),
   'kiosk-sync': () => benchKioskSync(),
   'kiosk-start': () => benchKioskStart(),
+  'numbers-search': () => benchNumbersSearch(),
+  'numbers-import': () => benchNumbersImport(['sqlite', 'postgres']),
 };
 
 const wanted = process.argv.slice(2);

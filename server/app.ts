@@ -22,9 +22,12 @@ import { infoRoutes } from './info/info-routes';
 import './http/fastify-types';
 import { registerSecurityHeaders } from './http/security';
 import { appPageFor, registerStaticFiles } from './http/static-files';
+import { holdsRoutes } from './numbers/holds-routes';
+import { numbersRoutes } from './numbers/numbers-routes';
 import { ordersRoutes } from './orders/orders-routes';
 import { storesRoutes } from './stores/stores-routes';
 import { syncRoutes } from './sync/sync-routes';
+import { maxImportCsvBytes } from '../shared';
 import { packageVersion } from './version';
 
 export interface RateLimit {
@@ -53,6 +56,8 @@ export interface AppOptions {
 const minute = 60_000;
 /** A push batch or a content version; every other body stays under 64 KiB. */
 const largeBodyLimit = 4 * 1024 * 1024;
+/** A number file of `maxImportCsvBytes` characters, escaped as a JSON string, with room. */
+const importBodyLimit = 2 * maxImportCsvBytes + 64 * 1024;
 const defaultDistDir = fileURLToPath(new URL('../dist', import.meta.url));
 
 /** Builds the whole HTTP app without listening: main.ts listens, tests may use inject or listen. */
@@ -102,6 +107,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(syncRoutes, { prefix: '/api/sync', pushBodyLimit: largeBodyLimit });
   await app.register(ordersRoutes, { prefix: '/api/orders' });
   await app.register(storesRoutes, { prefix: '/api/stores' });
+  await app.register(holdsRoutes, { prefix: '/api/numbers' });
+  await app.register(numbersRoutes, { prefix: '/api/numbers', importBodyLimit });
   await app.register(infoRoutes, { prefix: '/info' });
 
   const distDir = options.distDir ?? defaultDistDir;

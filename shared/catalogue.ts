@@ -92,6 +92,10 @@ export const poolNumberSchema = z.object({
   status: numberStatusSchema,
   /** Deposit or price of the number itself, in fen (0 for an ordinary number). */
   priceFen: fenSchema,
+  /** Its tier under the rules in force (`shared/numbers/tiers.ts`); older rows are ordinary. */
+  tierId: z.string().default('ordinary'),
+  /** The least monthly plan fee a customer must take with this number. */
+  minPlanFeeFen: fenSchema.default(0),
 });
 export type PoolNumber = z.infer<typeof poolNumberSchema>;
 

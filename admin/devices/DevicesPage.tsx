@@ -48,12 +48,12 @@ export function DevicesPage({ stores, storeId, onUnauthorized }: ShellContext) {
           </button>
         </div>
       )}
-      {state.status === 'ready' && state.devices.length === 0 && (
+      {state.status === 'ready' && state.value.length === 0 && (
         <div className="empty-state">
           <p className="empty-state__title">{t('devices.empty')}</p>
         </div>
       )}
-      {state.status === 'ready' && state.devices.length > 0 && (
+      {state.status === 'ready' && state.value.length > 0 && (
         <div className="table-scroll">
           <table className="data-table devices-table" aria-label={t('devices.tableLabel')}>
             <thead>
@@ -75,7 +75,7 @@ export function DevicesPage({ stores, storeId, onUnauthorized }: ShellContext) {
               </tr>
             </thead>
             <tbody>
-              {state.devices.map((device) => {
+              {state.value.map((device) => {
                 const detailsId = `refused-${device.id}`;
                 const expanded = openDeviceId === device.id;
                 return (

@@ -3,13 +3,20 @@ import type { Store, User } from '../../shared';
 import { describeError } from '../api/describe-error';
 import { roleKey } from '../i18n/labels';
 import { useText } from '../i18n/LanguageProvider';
+import type { MessageKey } from '../i18n/messages';
 import { LanguageSwitch } from './LanguageSwitch';
 import { StorePicker } from './StorePicker';
 import { effectiveStoreId } from './store-scope';
 import { useStores } from './useStores';
 import './shell.css';
 
-export type ShellPage = 'orders' | 'devices';
+export type ShellPage = 'orders' | 'devices' | 'numbers';
+
+const pageLabel = {
+  orders: { nav: 'shell.nav.orders', title: 'orders.title' },
+  devices: { nav: 'shell.nav.devices', title: 'devices.title' },
+  numbers: { nav: 'shell.nav.numbers', title: 'numbers.title' },
+} as const satisfies Record<ShellPage, { nav: MessageKey; title: MessageKey }>;
 
 export interface ShellContext {
   user: User;
@@ -53,7 +60,7 @@ export function Shell({ user, onSignOut, onUnauthorized, pages, renderPage }: Sh
               aria-current={option === currentPage ? 'page' : undefined}
               onClick={() => setPage(option)}
             >
-              {t(option === 'orders' ? 'shell.nav.orders' : 'shell.nav.devices')}
+              {t(pageLabel[option].nav)}
             </button>
           ))}
         </nav>
@@ -73,9 +80,7 @@ export function Shell({ user, onSignOut, onUnauthorized, pages, renderPage }: Sh
         </button>
       </header>
       <div className="scopebar">
-        <h1 className="scopebar__title">
-          {t(currentPage === 'orders' ? 'orders.title' : 'devices.title')}
-        </h1>
+        <h1 className="scopebar__title">{t(pageLabel[currentPage].title)}</h1>
         <StorePicker user={user} stores={stores} storeId={storeId} onChange={setChosenStoreId} />
       </div>
       {storesState.status === 'failed' && (

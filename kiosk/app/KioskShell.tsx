@@ -14,6 +14,7 @@ import {
   EnrolmentScreen,
   ExperienceScreen,
   HandsetsScreen,
+  NumberPickerScreen,
   OrderScreen,
   ReviewScreen,
   ZoneScreen,
@@ -33,6 +34,8 @@ function ScreenView({ screen }: { screen: Screen }) {
       return <HandsetsScreen />;
     case 'order':
       return <OrderScreen />;
+    case 'numbers':
+      return <NumberPickerScreen />;
     case 'review':
     case 'submitting':
       return <ReviewScreen />;

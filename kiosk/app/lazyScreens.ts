@@ -17,6 +17,9 @@ export const HandsetsScreen = lazy(() =>
 export const OrderScreen = lazy(() =>
   import('../checkout/OrderScreen').then((m) => ({ default: m.OrderScreen })),
 );
+export const NumberPickerScreen = lazy(() =>
+  import('../numbers/NumberPickerScreen').then((m) => ({ default: m.NumberPickerScreen })),
+);
 export const ReviewScreen = lazy(() =>
   import('../checkout/ReviewScreen').then((m) => ({ default: m.ReviewScreen })),
 );

@@ -1,6 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { experienceSchema, zoneSchema, type LocalText } from '../../shared';
 import { database } from '../app/database';
+import { useLastingLiveQuery } from '../app/useLastingLiveQuery';
 import { restoreRows } from '../restore';
 import { houseReel } from '../sync/mediaCache';
 
@@ -13,10 +13,11 @@ export interface Clip {
 
 /**
  * The published clips in zone and experience order, each once, with what it shows; the
- * kiosk's own reel until HQ publishes experiences with media.
+ * kiosk's own reel until HQ publishes experiences with media. A lasting live query: the attract
+ * loop stays mounted, hidden, through every session.
  */
 export function usePlaylist(): Clip[] | undefined {
-  return useLiveQuery(async () => {
+  return useLastingLiveQuery(async () => {
     const [zoneRows, experienceRows] = await Promise.all([
       database.zones.toArray(),
       database.experiences.toArray(),

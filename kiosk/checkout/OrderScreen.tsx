@@ -1,14 +1,14 @@
 import { formatFen } from '../../shared';
 import { Icon } from '../app/Icon';
+import { ChosenNumber } from '../numbers/ChosenNumber';
 import { useHandset } from '../catalogue/useHandsets';
 import { useLanguage, useT } from '../i18n/useT';
 import { useSessionSelector, useSessionSend } from '../session/SessionContext';
 import { CustomerForm } from './CustomerForm';
 import { customerProblems } from './customerProblems';
-import { NumberChoice } from './NumberChoice';
 import { OrderSummary } from './OrderSummary';
 import { PlanCards } from './PlanCards';
-import { useOfferedNumbers, usePlans, usePricedSelection } from './useCheckout';
+import { usePlans, usePricedSelection } from './useCheckout';
 import './checkout.css';
 
 export function OrderScreen() {
@@ -18,10 +18,13 @@ export function OrderScreen() {
   const context = useSessionSelector((snapshot) => snapshot.context);
   const handset = useHandset(context.handsetId);
   const plans = usePlans() ?? [];
-  const numbers = useOfferedNumbers() ?? [];
   const priced = usePricedSelection(context.handsetId, context.planId, context.number);
   if (!handset) return null;
   const problems = customerProblems(context.customer);
+  const chosenNumber = priced?.selection.number ?? null;
+  const minimumFeeFen = chosenNumber?.minPlanFeeFen ?? 0;
+  const planFeeFen = priced?.selection.plan?.monthlyFeeFen ?? 0;
+  const planTooCheap = minimumFeeFen > 0 && planFeeFen < minimumFeeFen;
 
   return (
     <div className="page checkout">
@@ -34,14 +37,11 @@ export function OrderScreen() {
             plans={plans}
             chosen={context.planId}
             onChoose={(planId) => send({ type: 'plan.chosen', planId })}
+            minimumFeeFen={minimumFeeFen}
           />
           <h2 className="section-title">{t('order.number')}</h2>
           <p className="checkout__hint">{t('order.numberHint')}</p>
-          <NumberChoice
-            numbers={numbers}
-            chosen={context.number}
-            onChoose={(number) => send({ type: 'number.chosen', number })}
-          />
+          <ChosenNumber chosen={context.number ? chosenNumber : null} />
         </section>
         <section className="checkout__section">
           <h2 className="section-title">{t('order.customer')}</h2>
@@ -65,9 +65,16 @@ export function OrderScreen() {
           <span>{t('review.total')}</span>
           <strong>{priced ? formatFen(priced.pricing.totalFen, language) : '—'}</strong>
         </div>
+        {planTooCheap && (
+          <p className="checkout__problem" id="plan-too-cheap">
+            {t('order.planTooCheap', { price: formatFen(minimumFeeFen, language) })}
+          </p>
+        )}
         <button
           type="button"
           className="button button--primary button--large"
+          disabled={planTooCheap}
+          aria-describedby={planTooCheap ? 'plan-too-cheap' : undefined}
           onClick={() => send({ type: 'order.reviewed' })}
         >
           {t('order.review')}

@@ -6,15 +6,22 @@ interface PlanCardsProps {
   plans: readonly Plan[];
   chosen: string | null;
   onChoose: (planId: string | null) => void;
+  /** The chosen number's least monthly fee: cheaper plans (and none) cannot be taken. */
+  minimumFeeFen?: number;
 }
 
 function dataAmount(mb: number): string {
   return mb >= 1024 ? `${Math.round((mb / 1024) * 10) / 10} GB` : `${mb} MB`;
 }
 
-export function PlanCards({ plans, chosen, onChoose }: PlanCardsProps) {
+export function PlanCards({ plans, chosen, onChoose, minimumFeeFen = 0 }: PlanCardsProps) {
   const t = useT();
   const language = useLanguage();
+  const belowMinimum = minimumFeeFen > 0 && (
+    <span className="plan-card__reason">
+      {t('plan.belowNumberMinimum', { price: formatFen(minimumFeeFen, language) })}
+    </span>
+  );
   return (
     <div className="plan-cards" role="radiogroup" aria-label={t('order.plan')}>
       <button
@@ -22,10 +29,12 @@ export function PlanCards({ plans, chosen, onChoose }: PlanCardsProps) {
         role="radio"
         aria-checked={chosen === null}
         className="plan-card plan-card--none"
+        disabled={minimumFeeFen > 0}
         onClick={() => onChoose(null)}
       >
         <span className="plan-card__name">{t('order.noPlan')}</span>
         <span className="plan-card__detail">{t('order.noPlanHint')}</span>
+        {belowMinimum}
       </button>
       {plans.map((plan) => (
         <button
@@ -34,6 +43,7 @@ export function PlanCards({ plans, chosen, onChoose }: PlanCardsProps) {
           role="radio"
           aria-checked={chosen === plan.id}
           className="plan-card"
+          disabled={plan.monthlyFeeFen < minimumFeeFen}
           onClick={() => onChoose(plan.id)}
         >
           <span className="plan-card__name">{localText(plan.name, language)}</span>
@@ -59,6 +69,7 @@ export function PlanCards({ plans, chosen, onChoose }: PlanCardsProps) {
               </span>
             )}
           </span>
+          {plan.monthlyFeeFen < minimumFeeFen && belowMinimum}
         </button>
       ))}
     </div>

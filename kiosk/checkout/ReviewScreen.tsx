@@ -3,7 +3,7 @@ import { Icon } from '../app/Icon';
 import { localText, type MessageKey } from '../i18n/messages';
 import { useLanguage, useT } from '../i18n/useT';
 import { useSessionSelector, useSessionSend } from '../session/SessionContext';
-import { groupDigits } from './NumberChoice';
+import { groupDigits } from '../numbers/numberSearch';
 import { OrderSummary } from './OrderSummary';
 import { usePricedSelection } from './useCheckout';
 import './checkout.css';

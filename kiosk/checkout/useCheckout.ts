@@ -1,11 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import {
-  planSchema,
-  poolNumberSchema,
-  type Plan,
-  type PoolNumber,
-  type PricedCart,
-} from '../../shared';
+import { planSchema, type Plan, type PricedCart } from '../../shared';
 import { database } from '../app/database';
 import { restoreRows } from '../restore';
 import { priceSelection, readSelection, type OrderSelection } from './placeOrder';
@@ -14,18 +8,6 @@ export function usePlans(): Plan[] | undefined {
   return useLiveQuery(async () =>
     restoreRows(planSchema, await database.plans.orderBy('sort').toArray(), 'plans'),
   );
-}
-
-const numbersOffered = 8;
-
-/** A few available numbers of this store's pool to choose from (number search is issue #4). */
-export function useOfferedNumbers(): PoolNumber[] | undefined {
-  return useLiveQuery(async () => {
-    const rows = await database.numbers.where('status').equals('available').limit(200).toArray();
-    return restoreRows(poolNumberSchema, rows, 'numbers')
-      .sort((a, b) => a.priceFen - b.priceFen || a.number.localeCompare(b.number))
-      .slice(0, numbersOffered);
-  });
 }
 
 export interface PricedSelection {

@@ -10,11 +10,20 @@ export type Screen =
   | 'experience'
   | 'handsets'
   | 'order'
+  | 'numbers'
   | 'review'
   | 'submitting'
   | 'confirmation';
 
-const flowScreens = ['home', 'handsets', 'order', 'review', 'submitting', 'confirmation'] as const;
+const flowScreens = [
+  'home',
+  'handsets',
+  'order',
+  'numbers',
+  'review',
+  'submitting',
+  'confirmation',
+] as const;
 
 export function selectScreen(snapshot: SessionSnapshot): Screen {
   if (snapshot.matches({ visiting: { flow: { zone: 'experience' } } })) return 'experience';

@@ -3,6 +3,7 @@ import type { AnalyticsEvent } from '../../shared';
 import { recordAnalyticsEvent } from '../analytics/recordEvent';
 import { database } from '../app/database';
 import type { OrderRequest, PlacedOrder } from '../checkout/placeOrder';
+import { liveHoldMachine } from '../numbers/holdActors';
 
 export type { OrderRequest, PlacedOrder };
 export type AnalyticsRecord = AnalyticsEvent;
@@ -42,6 +43,8 @@ export const liveSessionActors = {
     return submitOrder(database, input);
   }),
   recordAnalytics: fromPromise<void, AnalyticsRecord>(({ input }) => recordAnalyticsEvent(input)),
+  /** The customer's number, held on the server (or locally) while the visit lasts. */
+  numberHold: liveHoldMachine,
   /** A zone on screen counts one view, when it opens. */
   zoneVisit: fromCallback<EventObject, ZoneVisitInput>(({ input }) => {
     void recordAnalyticsEvent({

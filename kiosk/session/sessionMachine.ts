@@ -1,5 +1,6 @@
-import { assertEvent, assign, raise, setup, spawnChild } from 'xstate';
+import { assertEvent, assign, raise, sendTo, setup, spawnChild } from 'xstate';
 import { customerSchema, type Language, type PricedCart } from '../../shared';
+import type { HoldContext } from '../numbers/holdMachine';
 import { liveSessionActors, type AnalyticsRecord, type PlacedOrder } from './sessionActors';
 
 export type CustomerField = 'name' | 'idNumber' | 'phone';
@@ -59,6 +60,8 @@ export type SessionEvent =
   | { type: 'colour.chosen'; colour: string }
   | { type: 'order.started' }
   | { type: 'plan.chosen'; planId: string | null }
+  /** The number picker opens from the order (`numbers`); choosing returns to the order. */
+  | { type: 'numbers.browsed' }
   | { type: 'number.chosen'; number: string | null }
   | { type: 'customer.changed'; field: CustomerField; value: string }
   | { type: 'consent.changed'; consent: boolean }
@@ -115,6 +118,12 @@ export const sessionMachine = setup({
     hasHandset: ({ context }) => context.handsetId !== null,
     canReview: ({ context }) =>
       context.consent && customerSchema.safeParse(context.customer).success,
+    /** The hold machine lost the customer's number (another kiosk, or sold). */
+    isNumberRefused: ({ context, event }) => {
+      const refused = (event as { snapshot?: { context?: HoldContext } }).snapshot?.context
+        ?.refused;
+      return context.number !== null && refused?.number === context.number;
+    },
   },
   actions: {
     forgetSession: assign(() => initialSessionContext),
@@ -178,6 +187,12 @@ export const sessionMachine = setup({
       assertEvent(event, 'number.chosen');
       return { number: event.number };
     }),
+    holdNumber: sendTo('numberHold', ({ event }) => {
+      assertEvent(event, 'number.chosen');
+      return { type: 'number.chosen' as const, number: event.number };
+    }),
+    releaseNumber: sendTo('numberHold', { type: 'number.chosen', number: null }),
+    dropRefusedNumber: assign({ number: null }),
     editCustomer: assign(({ context, event }) => {
       assertEvent(event, 'customer.changed');
       return { customer: { ...context.customer, [event.field]: event.value } };
@@ -215,7 +230,15 @@ export const sessionMachine = setup({
         'session.ended': 'attract',
         'access.changed': { actions: 'changeAccess' },
       },
-      invoke: { src: 'watchActivity' },
+      invoke: [
+        { src: 'watchActivity' },
+        {
+          // Lives as long as the visit: the idle reset stops it, which releases the number.
+          src: 'numberHold',
+          id: 'numberHold',
+          onSnapshot: { guard: 'isNumberRefused', actions: 'dropRefusedNumber' },
+        },
+      ],
       states: {
         attention: {
           initial: 'present',
@@ -248,7 +271,10 @@ export const sessionMachine = setup({
               },
               on: {
                 'handsets.browsed': { target: 'handsets', actions: 'closeExperience' },
-                'offer.taken': { target: 'order', actions: ['recordGetThis', 'takeOffer'] },
+                'offer.taken': {
+                  target: 'order',
+                  actions: ['recordGetThis', 'takeOffer', 'releaseNumber'],
+                },
                 'nav.back': { target: 'home', actions: 'leaveZone' },
                 'nav.home': { target: 'home', actions: 'leaveZone' },
               },
@@ -290,7 +316,8 @@ export const sessionMachine = setup({
             order: {
               on: {
                 'plan.chosen': { actions: 'choosePlan' },
-                'number.chosen': { actions: 'chooseNumber' },
+                'number.chosen': { actions: ['chooseNumber', 'holdNumber'] },
+                'numbers.browsed': 'numbers',
                 'customer.changed': { actions: 'editCustomer' },
                 'consent.changed': { actions: 'setConsent' },
                 'order.reviewed': [
@@ -301,13 +328,24 @@ export const sessionMachine = setup({
                   {
                     guard: 'cameFromExperience',
                     target: 'zone.experience',
-                    actions: ['forgetCheckout', 'closeHandset'],
+                    actions: ['forgetCheckout', 'releaseNumber', 'closeHandset'],
                   },
                   { target: 'handsets' },
                 ],
                 'nav.home': {
                   target: 'home',
-                  actions: ['forgetCheckout', 'closeHandset', 'leaveZone'],
+                  actions: ['forgetCheckout', 'releaseNumber', 'closeHandset', 'leaveZone'],
+                },
+              },
+            },
+            /** The number picker: search, surprise, choose; back returns to the order unchanged. */
+            numbers: {
+              on: {
+                'number.chosen': { target: 'order', actions: ['chooseNumber', 'holdNumber'] },
+                'nav.back': 'order',
+                'nav.home': {
+                  target: 'home',
+                  actions: ['forgetCheckout', 'releaseNumber', 'closeHandset', 'leaveZone'],
                 },
               },
             },
@@ -317,7 +355,7 @@ export const sessionMachine = setup({
                 'nav.back': 'order',
                 'nav.home': {
                   target: 'home',
-                  actions: ['forgetCheckout', 'closeHandset', 'leaveZone'],
+                  actions: ['forgetCheckout', 'releaseNumber', 'closeHandset', 'leaveZone'],
                 },
               },
             },
@@ -356,7 +394,8 @@ export const sessionMachine = setup({
               on: {
                 'nav.home': {
                   target: 'home',
-                  actions: ['forgetPlaced', 'closeHandset', 'leaveZone'],
+                  // The order carries the number now; the lease has done its work.
+                  actions: ['forgetPlaced', 'releaseNumber', 'closeHandset', 'leaveZone'],
                 },
               },
             },

@@ -4,9 +4,11 @@ import {
   demoEnrolmentResponseSchema,
   enrolResponseSchema,
   errorBodySchema,
+  numberHoldSchema,
   pullResponseSchema,
   pushResponseSchema,
   type EnrolResponse,
+  type NumberHold,
   type PullResponse,
   type PushRequest,
   type PushResponse,
@@ -32,6 +34,8 @@ export class ApiError extends Error {
     readonly kind: ApiErrorKind,
     message: string,
     readonly status: number | null = null,
+    /** The server's error code (`{ error: { code } }`), e.g. `numberHeld`, when it sent one. */
+    readonly code: string | null = null,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -57,6 +61,10 @@ export interface KioskApi {
   enrol(code: string, label?: string): Promise<EnrolResponse>;
   pull(token: string, since: number, limit: number, signal?: AbortSignal): Promise<PullResponse>;
   push(token: string, request: PushRequest, signal?: AbortSignal): Promise<PushResponse>;
+  /** Takes or renews this kiosk's lease on a number of its store (409 when it cannot). */
+  holdNumber(token: string, number: string, signal?: AbortSignal): Promise<NumberHold>;
+  /** Lets go of this kiosk's lease; answers the same when there was none. */
+  releaseNumber(token: string, number: string, signal?: AbortSignal): Promise<void>;
 }
 
 /** The page envelope is strict; each change is restored on its own so one bad change is skipped. */
@@ -77,7 +85,12 @@ export function createKioskApi(options: KioskApiOptions = {}): KioskApi {
   async function request<S extends z.ZodType>(
     path: string,
     schema: S,
-    init: { method: 'GET' | 'POST'; body?: string; token?: string; signal?: AbortSignal },
+    init: {
+      method: 'GET' | 'POST' | 'DELETE';
+      body?: string;
+      token?: string;
+      signal?: AbortSignal;
+    },
   ): Promise<z.infer<S>> {
     const headers = new Headers();
     headers.set('accept', 'application/json');
@@ -109,7 +122,12 @@ export function createKioskApi(options: KioskApiOptions = {}): KioskApi {
       const message = parsedError.success
         ? `${parsedError.data.error.code}: ${parsedError.data.error.message}`
         : `HTTP ${response.status}`;
-      throw new ApiError(kindOfStatus(response.status), message, response.status);
+      throw new ApiError(
+        kindOfStatus(response.status),
+        message,
+        response.status,
+        parsedError.success ? parsedError.data.error.code : null,
+      );
     }
     const parsed = schema.safeParse(body);
     if (!parsed.success) {
@@ -146,5 +164,19 @@ export function createKioskApi(options: KioskApiOptions = {}): KioskApi {
         body: JSON.stringify(body),
         signal,
       }),
+    holdNumber: (token, number, signal) =>
+      request(`/api/numbers/${encodeURIComponent(number)}/hold`, numberHoldSchema, {
+        method: 'POST',
+        token,
+        signal,
+      }),
+    releaseNumber: async (token, number, signal) => {
+      // 204: no body to read; any answer that is not an error will do.
+      await request(`/api/numbers/${encodeURIComponent(number)}/hold`, z.unknown(), {
+        method: 'DELETE',
+        token,
+        signal,
+      });
+    },
   };
 }

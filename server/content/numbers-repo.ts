@@ -5,7 +5,7 @@ import type { Db } from '../db/schema';
 import { appendChanges } from './changes-repo';
 
 /** A number's change reaches only the kiosks of the store that owns it. */
-const numberChange = (number: PoolNumber) =>
+export const numberChange = (number: PoolNumber) =>
   ({
     entity: 'number',
     key: number.number,
@@ -20,8 +20,10 @@ export async function insertNumbers(db: Db, numbers: PoolNumber[], now: number):
     store_id: n.storeId,
     status: n.status,
     price_fen: n.priceFen,
+    tier_id: n.tierId,
+    min_plan_fee_fen: n.minPlanFeeFen,
   }));
-  for (const batch of inBatches(rows, rowsPerInsert(4))) {
+  for (const batch of inBatches(rows, rowsPerInsert(6))) {
     await db.insertInto('numbers').values(batch).execute();
   }
   await appendChanges(db, numbers.map(numberChange), now);
@@ -30,6 +32,8 @@ export async function insertNumbers(db: Db, numbers: PoolNumber[], now: number):
 export interface StoreNumber {
   status: NumberStatus;
   priceFen: number;
+  tierId: string;
+  minPlanFeeFen: number;
 }
 
 /** The store's own numbers among `numbers` (another store's number is simply absent). */
@@ -42,11 +46,18 @@ export async function findStoreNumbers(
   for (const part of inBatches(numbers, 1000)) {
     const rows = await db
       .selectFrom('numbers')
-      .select(['number', 'status', 'price_fen'])
+      .select(['number', 'status', 'price_fen', 'tier_id', 'min_plan_fee_fen'])
       .where('store_id', '=', storeId)
       .where('number', 'in', part)
       .execute();
-    for (const row of rows) found.set(row.number, { status: row.status, priceFen: row.price_fen });
+    for (const row of rows) {
+      found.set(row.number, {
+        status: row.status,
+        priceFen: row.price_fen,
+        tierId: row.tier_id,
+        minPlanFeeFen: row.min_plan_fee_fen,
+      });
+    }
   }
   return found;
 }
@@ -63,8 +74,8 @@ export async function sellNumbers(
   sales: readonly { number: string; priceFen: number }[],
   now: number,
 ): Promise<Set<string>> {
-  const sold = new Set<string>();
-  if (sales.length === 0) return sold;
+  const sold = new Map<string, { tierId: string; minPlanFeeFen: number }>();
+  if (sales.length === 0) return new Set();
   // The change-log lock first, then the numbers' row locks, as every appender does: no deadlock.
   await lockChangeLog(db);
   for (const part of inBatches(sales, 1000)) {
@@ -78,59 +89,82 @@ export async function sellNumbers(
         part.map((sale) => sale.number),
       )
       .where('status', '=', 'available')
-      .returning('number')
+      .returning(['number', 'tier_id', 'min_plan_fee_fen'])
       .execute();
-    for (const row of rows) sold.add(row.number);
+    for (const row of rows) {
+      sold.set(row.number, { tierId: row.tier_id, minPlanFeeFen: row.min_plan_fee_fen });
+    }
   }
   await appendChanges(
     db,
-    sales
-      .filter((sale) => sold.has(sale.number))
-      .map((sale) =>
-        numberChange({ number: sale.number, storeId, status: 'sold', priceFen: sale.priceFen }),
-      ),
+    sales.flatMap((sale) => {
+      const tier = sold.get(sale.number);
+      return tier
+        ? [
+            numberChange({
+              number: sale.number,
+              storeId,
+              status: 'sold',
+              priceFen: sale.priceFen,
+              ...tier,
+            }),
+          ]
+        : [];
+    }),
     now,
     { locked: true },
   );
-  return sold;
+  return new Set(sold.keys());
 }
 
 /**
- * Up to `perPrice` available numbers of the store at each of `prices`, lowest first, leaving
- * out `except` (numbers this batch is about to sell): offered on a number conflict.
+ * Up to `perTier` numbers of the store in each of `tierIds` that a customer could take now:
+ * available, not under a live hold, not among `except` (numbers this batch is about to sell).
+ * Offered on a number conflict.
  */
-export async function availableNumbersByPrice(
+export async function availableNumbersByTier(
   db: Db,
   query: {
     storeId: string;
-    prices: readonly number[];
+    tierIds: readonly string[];
     except: readonly string[];
-    perPrice: number;
+    perTier: number;
+    now: number;
   },
-): Promise<Map<number, string[]>> {
-  const byPrice = new Map<number, string[]>(query.prices.map((price) => [price, []]));
-  if (query.prices.length === 0) return byPrice;
+): Promise<Map<string, string[]>> {
+  const byTier = new Map<string, string[]>(query.tierIds.map((tierId) => [tierId, []]));
+  if (query.tierIds.length === 0) return byTier;
   const ranked = db
     .selectFrom('numbers')
     .select((eb) => [
       'number',
-      'price_fen',
+      'tier_id',
       eb.fn
         .agg<number>('row_number')
-        .over((over) => over.partitionBy('price_fen').orderBy('number'))
+        .over((over) => over.partitionBy('tier_id').orderBy('number'))
         .as('rank'),
     ])
     .where('store_id', '=', query.storeId)
     .where('status', '=', 'available')
-    .where('price_fen', 'in', query.prices)
+    .where('tier_id', 'in', query.tierIds)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('number_holds')
+            .select('number_holds.number')
+            .whereRef('number_holds.number', '=', 'numbers.number')
+            .where('number_holds.expires_at', '>', query.now),
+        ),
+      ),
+    )
     .$if(query.except.length > 0, (q) => q.where('number', 'not in', query.except));
   const rows = await db
     .selectFrom(ranked.as('ranked'))
-    .select(['number', 'price_fen'])
-    .where('rank', '<=', query.perPrice)
-    .orderBy('price_fen')
+    .select(['number', 'tier_id'])
+    .where('rank', '<=', query.perTier)
+    .orderBy('tier_id')
     .orderBy('number')
     .execute();
-  for (const row of rows) byPrice.get(row.price_fen)?.push(row.number);
-  return byPrice;
+  for (const row of rows) byTier.get(row.tier_id)?.push(row.number);
+  return byTier;
 }

@@ -4,6 +4,7 @@ import * as peopleAndDevices from './migrations/001-people-and-devices';
 import * as contentAndChangeLog from './migrations/002-content-and-change-log';
 import * as syncAndOrders from './migrations/003-sync-and-orders';
 import * as clocksAndContentVersions from './migrations/004-clocks-and-content-versions';
+import * as numberBook from './migrations/005-number-book';
 
 /**
  * Listed here rather than read from the folder, so the same code runs under tsx, vitest and a
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '002-content-and-change-log': contentAndChangeLog,
   '003-sync-and-orders': syncAndOrders,
   '004-clocks-and-content-versions': clocksAndContentVersions,
+  '005-number-book': numberBook,
 };
 
 /** Brings the schema to the latest migration; throws (with the failing name) when one fails. */

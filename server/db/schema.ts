@@ -24,6 +24,9 @@ export interface Database {
   analytics_events: AnalyticsEventsTable;
   content_overrides: ContentOverridesTable;
   content_versions: ContentVersionsTable;
+  number_holds: NumberHoldsTable;
+  number_tier_rules: NumberTierRulesTable;
+  number_conflicts: NumberConflictsTable;
 }
 
 /** A database handle or an open transaction (a Transaction is a Kysely): repositories take either. */
@@ -158,6 +161,8 @@ export interface NumbersTable {
   store_id: string;
   status: 'available' | 'held' | 'sold' | 'withdrawn';
   price_fen: number;
+  tier_id: Generated<string>;
+  min_plan_fee_fen: Generated<number>;
 }
 
 export interface StockTable {
@@ -264,6 +269,43 @@ export interface ContentVersionsTable {
   media: string | null;
   /** Why a scheduled version could not be published when it fell due (status `failed`). */
   failure: string | null;
+}
+
+/** A kiosk's lease on a number; a row whose `expires_at` has passed holds nothing. */
+export interface NumberHoldsTable {
+  number: string;
+  store_id: string;
+  device_id: string;
+  taken_at: number;
+  expires_at: number;
+}
+
+/** HQ's tier rules (JSON of `TierRules`), one row per change; the newest is in force. */
+export interface NumberTierRulesTable {
+  id: string;
+  rules: string;
+  updated_at: number;
+  updated_by: string | null;
+}
+
+/** An order that lost its number at push time (id = the order's id). */
+export interface NumberConflictsTable {
+  id: string;
+  store_id: string;
+  device_id: string;
+  mutation_id: string;
+  ticket: string;
+  number: string;
+  tier_id: string;
+  /** JSON of the whole `OrderDraft`, personal data included, to place it again; reads mask. */
+  draft: string;
+  /** JSON array of numbers offered at the time. */
+  alternatives: string;
+  created_at: number;
+  status: 'open' | 'reassigned' | 'cancelled';
+  resolved_at: number | null;
+  resolved_by: string | null;
+  resolution: string | null;
 }
 
 export type StoreRow = Selectable<StoresTable>;

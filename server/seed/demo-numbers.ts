@@ -1,23 +1,8 @@
-import type { PoolNumber } from '../../shared';
+import { defaultTierRules, tierOf, type PoolNumber } from '../../shared';
 import type { Random } from './random';
 
 /** Mobile segments of a 3G WCDMA operator. */
 const segments = ['130', '131', '132', '155', '156', '185', '186'] as const;
-
-/**
- * A demo price for a number, by how memorable its last four digits are (a simplified
- * version of the carriers' tiers: AAAA highest, then runs and pairs, then lucky 8s).
- */
-export function demoNumberPriceFen(number: string): number {
-  const last4 = number.slice(-4);
-  const [a, b, c, d] = last4;
-  if (a === b && b === c && c === d) return 200_000;
-  if ('0123456789'.includes(last4) || '9876543210'.includes(last4)) return 80_000;
-  if ((a === b && c === d) || (a === c && b === d)) return 50_000;
-  if (last4.endsWith('88') || last4.endsWith('168')) return 20_000;
-  if (last4.endsWith('8')) return 5_000;
-  return 0;
-}
 
 function niceEnding(random: Random): string {
   const digit = () => String(random.int(0, 9));
@@ -41,7 +26,7 @@ function niceEnding(random: Random): string {
 
 /**
  * `perStore` numbers for each store, unique across all stores, about one in eight of them
- * memorable (and priced so). All start `available`; the order history sells some.
+ * memorable (tiered and priced by the default tier rules). All start `available`; the order history sells some.
  */
 export function demoNumberPools(
   storeIds: string[],
@@ -62,7 +47,15 @@ export function demoNumberPools(
       const number = `${segment}${block}${ending}`;
       if (taken.has(number)) continue;
       taken.add(number);
-      pools.push({ number, storeId, status: 'available', priceFen: demoNumberPriceFen(number) });
+      const tier = tierOf(number, defaultTierRules);
+      pools.push({
+        number,
+        storeId,
+        status: 'available',
+        priceFen: tier.priceFen,
+        tierId: tier.id,
+        minPlanFeeFen: tier.minPlanFeeFen,
+      });
       made++;
     }
   });

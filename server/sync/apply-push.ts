@@ -1,15 +1,20 @@
 import {
   parseMutation,
+  pushReasons,
+  tierOf,
   type MutationOf,
   type PushRequest,
   type PushResponse,
   type PushResult,
 } from '../../shared';
-import { availableNumbersByPrice, sellNumbers } from '../content/numbers-repo';
+import { availableNumbersByTier, sellNumbers } from '../content/numbers-repo';
 import { recordDeviceSync, recordHeartbeat } from '../devices/devices-repo';
 import { isWriteConflict, lockChangeLog } from '../db/dialect';
 import type { Db } from '../db/schema';
 import type { AuthenticatedDevice } from '../http/fastify-types';
+import { recordConflicts } from '../numbers/conflicts-repo';
+import { dropHolds, liveHolds } from '../numbers/holds-repo';
+import { tierRulesInForce } from '../numbers/tier-rules-repo';
 import { insertOrderEvents, insertOrders } from '../orders/orders-repo';
 import { insertAnalyticsEvents } from './analytics-repo';
 import { insertAppliedMutations, previousAnswers } from './applied-mutations-repo';
@@ -86,9 +91,10 @@ async function applyOnce(
   );
   const lookups = await loadOrderLookups(trx, device.storeId, orders, {
     existingOrders: run.careful,
+    now: context.receivedAt,
   });
   const plan = decideBatch(device, batch.mutations, parsed, previous, lookups, context);
-  await offerAlternatives(trx, device.storeId, plan);
+  await offerAlternatives(trx, device, plan, context.receivedAt);
 
   await insertAppliedMutations(
     trx,
@@ -108,22 +114,67 @@ async function applyOnce(
   if (plan.sales.length > 0) {
     const sold = await sellNumbers(trx, device.storeId, plan.sales, context.receivedAt);
     if (sold.size !== plan.sales.length) throw new NumberSoldMeanwhile();
+    // A hold committed between our read and the numbers' row locks: its kiosk goes first.
+    const holders = await liveHolds(
+      trx,
+      plan.sales.map((sale) => sale.number),
+      context.receivedAt,
+    );
+    if ([...holders.values()].some((holder) => holder !== device.id)) {
+      throw new NumberSoldMeanwhile();
+    }
+    await dropHolds(
+      trx,
+      plan.sales.map((sale) => sale.number),
+    );
   }
   return answersOf(plan);
 }
 
-/** Fills each number conflict's alternatives: available numbers of the store at its price. */
-async function offerAlternatives(trx: Db, storeId: string, plan: BatchPlan): Promise<void> {
+/**
+ * Fills each number conflict's alternatives (available, unheld numbers of the store in the lost
+ * number's tier) and queues the order in the store's conflict list, in the push's transaction.
+ */
+async function offerAlternatives(
+  trx: Db,
+  device: AuthenticatedDevice,
+  plan: BatchPlan,
+  now: number,
+): Promise<void> {
   if (plan.wantAlternatives.length === 0) return;
-  const byPrice = await availableNumbersByPrice(trx, {
-    storeId,
-    prices: [...new Set(plan.wantAlternatives.map((want) => want.priceFen))],
+  // A number the store does not have is filed under the tier the rules in force give it.
+  const needsRules = plan.wantAlternatives.some((want) => want.tierId === null);
+  const rules = needsRules ? (await tierRulesInForce(trx)).rules : null;
+  const tierOfWant = plan.wantAlternatives.map(
+    (want) => want.tierId ?? (rules ? tierOf(want.draft.number ?? '', rules).id : 'ordinary'),
+  );
+  const byTier = await availableNumbersByTier(trx, {
+    storeId: device.storeId,
+    tierIds: [...new Set(tierOfWant)],
     except: plan.sales.map((sale) => sale.number),
-    perPrice: alternativesOffered,
+    perTier: alternativesOffered,
+    now,
   });
-  for (const want of plan.wantAlternatives) {
-    const alternatives = byPrice.get(want.priceFen) ?? [];
+  plan.wantAlternatives.forEach((want, i) => {
+    const alternatives = byTier.get(tierOfWant[i] ?? '') ?? [];
     want.answer.alternatives = alternatives;
     want.row.alternatives = JSON.stringify(alternatives);
-  }
+  });
+  await recordConflicts(
+    trx,
+    plan.wantAlternatives.flatMap((want, i) =>
+      want.answer.reason === pushReasons.numberUnavailable
+        ? [
+            {
+              draft: want.draft,
+              deviceId: device.id,
+              mutationId: want.answer.id,
+              tierId: tierOfWant[i] ?? 'ordinary',
+              alternatives: want.answer.alternatives ?? [],
+              createdAt: now,
+            },
+          ]
+        : [],
+    ),
+  );
 }

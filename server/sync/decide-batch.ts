@@ -1,5 +1,11 @@
 import type { Insertable } from 'kysely';
-import type { Heartbeat, Mutation, PushMutationEnvelope, PushResult } from '../../shared';
+import type {
+  Heartbeat,
+  Mutation,
+  OrderDraft,
+  PushMutationEnvelope,
+  PushResult,
+} from '../../shared';
 import type { AnalyticsEventsTable, NewOrderRow, OrderEventsTable } from '../db/schema';
 import type { AuthenticatedDevice } from '../http/fastify-types';
 import {
@@ -23,8 +29,18 @@ export interface BatchPlan {
   /** The batch's newest heartbeat (device time); older ones change nothing. */
   heartbeat: { heartbeat: Heartbeat; deviceTime: number } | null;
   sales: { number: string; priceFen: number }[];
-  /** Number conflicts: their answers get up to five available numbers at this price. */
-  wantAlternatives: { answer: PushResult; priceFen: number; row: AppliedMutationRow }[];
+  /**
+   * Number conflicts: their answers get up to five available numbers of the lost number's tier
+   * (`tierId` null: the store has no such number; the tier is read from the rules in force),
+   * and each is recorded in the store's conflict queue.
+   */
+  wantAlternatives: {
+    answer: PushResult;
+    priceFen: number;
+    tierId: string | null;
+    draft: OrderDraft;
+    row: AppliedMutationRow;
+  }[];
 }
 
 /**
@@ -66,7 +82,7 @@ export function decideBatch(
     }
     const parse = parsed[i];
     let outcome: MutationOutcome;
-    let alternativesAtPrice: number | undefined;
+    let lost: { priceFen: number; tierId: string | null; draft: OrderDraft } | undefined;
     if (!parse || !parse.ok) {
       outcome = { status: 'rejected', reason: parse?.reason ?? 'payload: missing' };
     } else {
@@ -85,7 +101,9 @@ export function decideBatch(
             });
             if (decision.sale) plan.sales.push(decision.sale);
           } else {
-            alternativesAtPrice = decision.alternativesAtPrice;
+            if (decision.alternativesFor) {
+              lost = { ...decision.alternativesFor, draft: mutation.payload };
+            }
           }
           break;
         }
@@ -120,9 +138,7 @@ export function decideBatch(
     );
     plan.slots.push({ answer });
     plan.records.push({ row, answer });
-    if (alternativesAtPrice !== undefined) {
-      plan.wantAlternatives.push({ answer, priceFen: alternativesAtPrice, row });
-    }
+    if (lost) plan.wantAlternatives.push({ answer, row, ...lost });
   });
   return plan;
 }

@@ -23,6 +23,8 @@ export interface OrderLookups {
   plans: ReadonlyMap<string, Plan>;
   numbers: ReadonlyMap<string, StoreNumber>;
   existingOrderIds: ReadonlySet<string>;
+  /** Live holds on the chosen numbers: number → the holding device (none read: no holds). */
+  holders?: ReadonlyMap<string, string>;
 }
 
 /** What earlier mutations of the same batch took: the first order wins within a batch too. */
@@ -32,7 +34,11 @@ export interface BatchClaims {
 }
 
 export type OrderDecision =
-  | { outcome: Exclude<MutationOutcome, { status: 'applied' }>; alternativesAtPrice?: number }
+  | {
+      outcome: Exclude<MutationOutcome, { status: 'applied' }>;
+      /** A lost number: offer numbers of its tier (null: a number the store does not have). */
+      alternativesFor?: { priceFen: number; tierId: string | null };
+    }
   | {
       outcome: Extract<MutationOutcome, { status: 'applied' }>;
       order: NewOrderRow;
@@ -64,11 +70,20 @@ export function decideOrder(
   }
 
   const chosen = draft.number ? lookups.numbers.get(draft.number) : undefined;
-  if (draft.number && (chosen?.status !== 'available' || claims.numbers.has(draft.number))) {
+  // Another kiosk's live hold counts as a sale: its customer is at the till with that number.
+  const holder = draft.number ? lookups.holders?.get(draft.number) : undefined;
+  const heldByAnother = holder !== undefined && holder !== device.id;
+  if (
+    draft.number &&
+    (chosen?.status !== 'available' || claims.numbers.has(draft.number) || heldByAnother)
+  ) {
     const claimedPrice = draft.lines.find((line) => line.kind === 'number')?.unitFen ?? 0;
     return {
       outcome: { status: 'conflict', reason: pushReasons.numberUnavailable },
-      alternativesAtPrice: chosen?.priceFen ?? claimedPrice,
+      alternativesFor: {
+        priceFen: chosen?.priceFen ?? claimedPrice,
+        tierId: chosen?.tierId ?? null,
+      },
     };
   }
 

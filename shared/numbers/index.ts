@@ -4,3 +4,4 @@ export * from './query';
 export * from './search';
 export * from './segments';
 export * from './tiers';
+export * from './api';

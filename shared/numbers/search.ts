@@ -58,6 +58,19 @@ export function classifyPool(numbers: readonly OfferedNumber[]): NumberIndex {
     const { patterns, luckyDigits, score } = classifyNumber(offered.number);
     entries.push({ ...offered, patterns, luckyDigits, score });
   }
+  return indexClassified(entries, rejected);
+}
+
+/**
+ * Lays out numbers already classified (valid and unique) as an index, sorting them in place;
+ * lets a caller classify (and sort) a large pool in slices between frames and pay only this
+ * last step at once.
+ */
+export function indexClassified(
+  classified: IndexedNumber[],
+  rejected: readonly string[] = [],
+): NumberIndex {
+  const entries = classified;
   entries.sort(byAttractiveness);
 
   const size = entries.length;

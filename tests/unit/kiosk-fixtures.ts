@@ -61,6 +61,8 @@ export const poolNumber = (
   storeId: 'store-1',
   status,
   priceFen: 0,
+  tierId: 'ordinary',
+  minPlanFeeFen: 0,
 });
 
 export const customer = { name: '张三', idNumber: '11010519491231002X', phone: '13012345678' };

@@ -29,8 +29,8 @@ const lookups: OrderLookups = {
   handsetPrices: new Map([['nokia-n8', 299_900]]),
   plans: new Map([[plan.id, plan]]),
   numbers: new Map([
-    ['13001234567', { status: 'available', priceFen: 0 }],
-    ['13001234568', { status: 'sold', priceFen: 0 }],
+    ['13001234567', { status: 'available', priceFen: 0, tierId: 'ordinary', minPlanFeeFen: 0 }],
+    ['13001234568', { status: 'sold', priceFen: 0, tierId: 'ordinary', minPlanFeeFen: 0 }],
   ]),
   existingOrderIds: new Set(['00000000-0000-4000-8000-000000000001']),
 };

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { demoPriceFen, roundToX99 } from '../../server/seed/handset-prices';
-import { demoNumberPriceFen } from '../../server/seed/demo-numbers';
 
 describe('demo handset prices', () => {
   it.each([
@@ -33,20 +32,5 @@ describe('demo handset prices', () => {
   it('keeps every price between ¥299 and ¥9,999', () => {
     expect(demoPriceFen({ id: 'x', year: 2012, priceEur: 5 })).toBe(29_900);
     expect(demoPriceFen({ id: 'x', year: 2008, priceEur: 5000 })).toBe(999_900);
-  });
-});
-
-describe('demo number prices', () => {
-  it.each([
-    ['13012348888', 200_000],
-    ['13012341234', 80_000],
-    ['13012349876', 80_000],
-    ['13012341122', 50_000],
-    ['13012341212', 50_000],
-    ['13012341688', 20_000],
-    ['13012341238', 5_000],
-    ['13012341357', 0],
-  ])('prices %s at %i fen', (number, fen) => {
-    expect(demoNumberPriceFen(number)).toBe(fen);
   });
 });

@@ -25,6 +25,9 @@ export const tables = [
   'analytics_events',
   'content_overrides',
   'content_versions',
+  'number_holds',
+  'number_tier_rules',
+  'number_conflicts',
 ] as const satisfies readonly (keyof Database)[];
 
 /** Row count of every table: compared before and after a request that must write nothing. */

@@ -1,0 +1,125 @@
+import type { Selectable } from 'kysely';
+import { maskName, type ConflictStatus, type NumberConflict, type OrderDraft } from '../../shared';
+import { inBatches } from '../db/batches';
+import { rowsPerInsert } from '../db/dialect';
+import type { Db, NumberConflictsTable } from '../db/schema';
+
+export interface NewConflict {
+  draft: OrderDraft;
+  deviceId: string;
+  mutationId: string;
+  tierId: string;
+  alternatives: readonly string[];
+  createdAt: number;
+}
+
+/**
+ * Queues orders that lost their number, in the push's transaction. Keyed by the order's id:
+ * the same order arriving again (another mutation id, another server process) is queued once.
+ */
+export async function recordConflicts(db: Db, conflicts: readonly NewConflict[]): Promise<void> {
+  const rows = conflicts.map((conflict) => ({
+    id: conflict.draft.id,
+    store_id: conflict.draft.storeId,
+    device_id: conflict.deviceId,
+    mutation_id: conflict.mutationId,
+    ticket: conflict.draft.ticket,
+    number: conflict.draft.number ?? '',
+    tier_id: conflict.tierId,
+    draft: JSON.stringify(conflict.draft),
+    alternatives: JSON.stringify(conflict.alternatives),
+    created_at: conflict.createdAt,
+    status: 'open' as const,
+  }));
+  for (const batch of inBatches(rows, rowsPerInsert(11))) {
+    await db
+      .insertInto('number_conflicts')
+      .values(batch)
+      .onConflict((conflict) => conflict.column('id').doNothing())
+      .execute();
+  }
+}
+
+type ConflictRow = Selectable<NumberConflictsTable>;
+
+export interface StoredConflict {
+  row: ConflictRow;
+  draft: OrderDraft;
+}
+
+/** The console's view: the customer's name masked, the contact phone whole for the call back. */
+export function conflictView(row: ConflictRow): NumberConflict {
+  const draft = JSON.parse(row.draft) as OrderDraft;
+  return {
+    id: row.id,
+    storeId: row.store_id,
+    deviceId: row.device_id,
+    ticket: row.ticket,
+    number: row.number,
+    tierId: row.tier_id,
+    customerName: maskName(draft.customer.name),
+    contactPhone: draft.customer.phone,
+    handsetId: draft.handsetId,
+    planId: draft.planId,
+    totalFen: draft.totalFen,
+    alternatives: JSON.parse(row.alternatives) as string[],
+    createdAt: row.created_at,
+    status: row.status,
+    resolvedAt: row.resolved_at,
+    resolvedBy: row.resolved_by,
+    resolution: row.resolution,
+  };
+}
+
+/** Oldest first; `storeId` undefined lists every store. */
+export async function listConflicts(
+  db: Db,
+  query: { storeId?: string; status?: ConflictStatus; limit: number },
+): Promise<NumberConflict[]> {
+  let select = db
+    .selectFrom('number_conflicts')
+    .selectAll()
+    .orderBy('created_at')
+    .orderBy('id')
+    .limit(query.limit);
+  if (query.storeId) select = select.where('store_id', '=', query.storeId);
+  if (query.status) select = select.where('status', '=', query.status);
+  return (await select.execute()).map(conflictView);
+}
+
+export async function findConflict(db: Db, id: string): Promise<StoredConflict | undefined> {
+  const row = await db
+    .selectFrom('number_conflicts')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row && { row, draft: JSON.parse(row.draft) as OrderDraft };
+}
+
+/**
+ * Closes an open conflict; the `status = 'open'` guard is the arbiter between two clerks
+ * resolving at once. Returns the closed row, or undefined when it was no longer open.
+ */
+export async function closeConflict(
+  db: Db,
+  id: string,
+  closing: {
+    status: Exclude<ConflictStatus, 'open'>;
+    resolution: string;
+    by: string;
+    at: number;
+  },
+): Promise<ConflictRow | undefined> {
+  return db
+    .updateTable('number_conflicts')
+    .set({
+      status: closing.status,
+      resolution: closing.resolution,
+      resolved_by: closing.by,
+      resolved_at: closing.at,
+    })
+    .where('id', '=', id)
+    .where('status', '=', 'open')
+    .returningAll()
+    .executeTakeFirst();
+}
