@@ -3,12 +3,18 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../tests/e2e/support/browser';
-import { openKiosk, tapToStart } from '../tests/e2e/support/kiosk';
+import {
+  chooseHandset,
+  openAllHandsets,
+  openKiosk,
+  orderThisHandset,
+  tapToStart,
+} from '../tests/e2e/support/kiosk';
 import { startServer } from '../tests/e2e/support/server';
 
 /**
- * `npx tsx scripts/screenshots.ts` (after `npx vite build`): the kiosk's attract loop, home
- * and one experience per zone, portrait 1080×1920 and landscape 1920×1080, into
+ * `npx tsx scripts/screenshots.ts` (after `npx vite build`): the kiosk's attract loop, home,
+ * one experience per zone and the number picker, portrait 1080×1920 and landscape 1920×1080, into
  * docs/screenshots/, as a customer sees them with the store's network down. Needs a CJK font
  * on the machine, as a store's kiosk has (Debian: `apt-get install -y fonts-noto-cjk`).
  */
@@ -59,6 +65,15 @@ async function main(): Promise<void> {
         await page.getByRole('button', { name: '首页', exact: true }).click();
         await page.getByRole('button', { name: '商务区', exact: true }).waitFor();
       }
+      await openAllHandsets(page);
+      await chooseHandset(page, 'N8', 'Nokia N8');
+      await orderThisHandset(page);
+      await page.getByRole('button', { name: '挑选号码', exact: true }).click();
+      const pad = page.getByRole('group', { name: '数字键盘' });
+      await pad.getByRole('button', { name: '8', exact: true }).click();
+      await pad.getByRole('button', { name: '8', exact: true }).click();
+      await page.getByRole('list', { name: '号码搜索结果' }).getByRole('button').first().waitFor();
+      await shoot(page, `kiosk-numbers-${orientation}`);
       await context.close();
     }
   } finally {

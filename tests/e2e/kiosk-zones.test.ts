@@ -66,9 +66,9 @@ describe('the scenario zones and their experiences, offline', () => {
   it('starts at home with the five zones, each listing its experiences', async () => {
     await button('轻触开始').click();
     for (const zone of ['商务区', '旅途区', '娱乐区', '生活区', '达人区']) {
-      await expect(button(zone).isVisible()).resolves.toBe(true);
+      await expect.poll(() => button(zone).isVisible()).toBe(true);
     }
-    await expect(button('商务区').textContent()).resolves.toContain('手机炒股');
+    await expect.poll(() => button('商务区').textContent()).toContain('手机炒股');
   });
 
   it('business: live quotes move on, and a mail gets a reply', async () => {
@@ -109,9 +109,9 @@ describe('the scenario zones and their experiences, offline', () => {
   it('offers a QR code to take the experience away', async () => {
     await button('带走信息').click();
     const dialog = kiosk.getByRole('dialog', { name: '扫码带走' });
-    await expect(dialog.getByRole('img', { name: '视频会议 的二维码' }).isVisible()).resolves.toBe(
-      true,
-    );
+    await expect
+      .poll(() => dialog.getByRole('img', { name: '视频会议 的二维码' }).isVisible())
+      .toBe(true);
     takeAwayUrl = (await dialog.getByText(/\/info\/experience\//).textContent()) ?? '';
     expect(takeAwayUrl).toMatch(/\/info\/experience\/exp-business-video-call$/);
     await dialog.getByRole('button', { name: '关闭' }).click();
@@ -136,7 +136,7 @@ describe('the scenario zones and their experiences, offline', () => {
       .getByRole('radio', { name: '飞机' })
       .click();
     await expect.poll(() => results.getByRole('listitem').count()).toBe(2);
-    await expect(results.textContent()).resolves.toContain('CA1501');
+    await expect.poll(() => results.textContent()).toContain('CA1501');
 
     await button('返回').click();
     await openExperience('国际漫游');
@@ -176,7 +176,7 @@ describe('the scenario zones and their experiences, offline', () => {
         timeout: 10_000,
       })
       .toBe('已向 街角咖啡 支付 ¥28');
-    await expect(kiosk.getByText('¥172', { exact: true }).isVisible()).resolves.toBe(true);
+    await expect.poll(() => kiosk.getByText('¥172', { exact: true }).isVisible()).toBe(true);
     await backToHome();
   });
 

@@ -152,4 +152,41 @@ describe('picking a number offline', () => {
       db.close();
     }
   });
+
+  it('online, holds the chosen number on the server until the customer leaves', async () => {
+    const db = new Database(join(server.dataDir, 'showroom.sqlite'), { readonly: true });
+    const holdOf = (number: string) =>
+      db.prepare('select expires_at from number_holds where number = ?').get(number) as
+        { expires_at: number } | undefined;
+    try {
+      await tapToStart(kiosk);
+      await openAllHandsets(kiosk);
+      await chooseHandset(kiosk, 'N8', 'Nokia N8');
+      await orderThisHandset(kiosk);
+      await button('挑选号码').click();
+      await button('手气不错').click();
+      await pollUntil(
+        'surprises',
+        () => results().count(),
+        (n) => n > 0,
+      );
+      const label = (await results().first().getAttribute('aria-label')) ?? '';
+      const number = (label.split('，')[0] ?? '').replaceAll(' ', '');
+      expect(number).toMatch(/^1\d{10}$/);
+      await results().first().click();
+      await kiosk.getByText('已为您保留，提交订单前不会被别人选走').waitFor({ timeout: 30_000 });
+      const hold = holdOf(number);
+      expect(hold?.expires_at ?? 0).toBeGreaterThan(Date.now());
+
+      await button('首页').click();
+      await pollUntil(
+        'the hold to be released',
+        async () => holdOf(number)?.expires_at ?? 0,
+        (expiresAt) => expiresAt <= Date.now(),
+        30_000,
+      );
+    } finally {
+      db.close();
+    }
+  });
 });

@@ -74,7 +74,7 @@ describe('an order placed offline', () => {
     await expect
       .poll(() => status().textContent(), { timeout: 30_000 })
       .toContain('离线 · 1 单待发送');
-    await expect(kiosk.getByRole('button', { name: '轻触开始' }).isVisible()).resolves.toBe(true);
+    await expect.poll(() => kiosk.getByRole('button', { name: '轻触开始' }).isVisible()).toBe(true);
   });
 
   it('delivers the order once the network and the server are back', async () => {
