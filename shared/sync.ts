@@ -210,6 +210,8 @@ export const pushReasons = {
   priceChanged: 'price_changed',
   /** conflict: the chosen number is sold or not in this store's pool; see `alternatives`. */
   numberUnavailable: 'number_unavailable',
+  /** conflict: the number's tier asks for a dearer monthly plan than the order's (or none). */
+  numberNeedsPlan: 'number_needs_plan',
   /** rejected: another mutation already placed an order with this order id. */
   duplicateOrder: 'duplicate_order',
   /** rejected: the order names a store other than the device's own. */

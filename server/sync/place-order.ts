@@ -87,6 +87,12 @@ export function decideOrder(
     };
   }
 
+  // The tier's minimum plan as the server holds it now (HQ may have raised it since the kiosk
+  // last synced): a clerk settles the plan with the customer, as for a changed price.
+  if (chosen && (plan?.monthlyFeeFen ?? 0) < chosen.minPlanFeeFen) {
+    return { outcome: { status: 'conflict', reason: pushReasons.numberNeedsPlan } };
+  }
+
   const serverPricing = priceCart({
     handset:
       draft.handsetId && handsetPrice !== undefined

@@ -31,6 +31,9 @@ const lookups: OrderLookups = {
   numbers: new Map([
     ['13001234567', { status: 'available', priceFen: 0, tierId: 'ordinary', minPlanFeeFen: 0 }],
     ['13001234568', { status: 'sold', priceFen: 0, tierId: 'ordinary', minPlanFeeFen: 0 }],
+    // A number whose tier asks for a plan of ¥186 a month or more: this plan just qualifies.
+    ['13001238888', { status: 'available', priceFen: 0, tierId: 'gold', minPlanFeeFen: 18_600 }],
+    ['13001239999', { status: 'available', priceFen: 0, tierId: 'gold', minPlanFeeFen: 18_601 }],
   ]),
   existingOrderIds: new Set(['00000000-0000-4000-8000-000000000001']),
 };
@@ -72,6 +75,16 @@ function decide(envelopes: PushMutationEnvelope[], previous = new Map()) {
 }
 
 describe('decideBatch', () => {
+  it('holds an order whose number asks for a dearer plan than the one chosen', () => {
+    const plan = decide([envelope(draft('13001238888')), envelope(draft('13001239999'))]);
+    expect(answersOf(plan).map((a) => [a.status, a.reason])).toEqual([
+      ['applied', undefined],
+      ['conflict', 'number_needs_plan'],
+    ]);
+    // The number of the held order stays unsold.
+    expect(plan.sales.map((sale) => sale.number)).toEqual(['13001238888']);
+  });
+
   it('lets the first of two orders for one number win and asks alternatives for the second', () => {
     const plan = decide([envelope(draft('13001234567')), envelope(draft('13001234567'))]);
     expect(answersOf(plan).map((a) => [a.status, a.reason])).toEqual([

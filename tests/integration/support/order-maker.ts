@@ -10,6 +10,8 @@ type PricedPlan = NonNullable<PricingInput['plan']>;
 export interface PoolEntry {
   number: string;
   priceFen: number;
+  /** The least monthly plan fee the number's tier asks for. */
+  minPlanFeeFen: number;
 }
 
 /**
@@ -32,7 +34,7 @@ export async function loadCatalogue(db: Kysely<Database>): Promise<Catalogue> {
   const plans = await db.selectFrom('plans').selectAll().orderBy('id').execute();
   const numbers = await db
     .selectFrom('numbers')
-    .select(['number', 'store_id', 'price_fen'])
+    .select(['number', 'store_id', 'price_fen', 'min_plan_fee_fen'])
     .where('status', '=', 'available')
     .orderBy('number')
     .execute();
@@ -47,11 +49,18 @@ export async function loadCatalogue(db: Kysely<Database>): Promise<Catalogue> {
     available: (storeId) =>
       numbers
         .filter((n) => n.store_id === storeId)
-        .map((n) => ({ number: n.number, priceFen: n.price_fen })),
+        .map((n) => ({
+          number: n.number,
+          priceFen: n.price_fen,
+          minPlanFeeFen: n.min_plan_fee_fen,
+        })),
   };
 }
 
-/** An honest order of `storeId`: a random handset, a plan or none, and `number` if given. */
+/**
+ * An honest order of `storeId`: a random handset, a plan or none, and `number` if given; with
+ * a number, a plan its tier allows, as the kiosk offers only those.
+ */
 export function makeDraft(
   catalogue: Catalogue,
   random: Random,
@@ -59,8 +68,15 @@ export function makeDraft(
   number: PoolEntry | null,
 ): OrderDraft {
   const handset = random.pick(catalogue.handsets);
-  const plan = random.chance(0.2) ? null : random.pick(catalogue.plans);
-  const priced = priceCart({ handset, plan, number });
+  const minimum = number?.minPlanFeeFen ?? 0;
+  const allowed = catalogue.plans.filter((p) => p.monthlyFeeFen >= minimum);
+  const noPlan = random.chance(0.2) && minimum === 0;
+  const plan = noPlan ? null : random.pick(allowed);
+  const priced = priceCart({
+    handset,
+    plan,
+    number: number && { number: number.number, priceFen: number.priceFen },
+  });
   const id = randomUUID();
   return {
     id,
