@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../tests/e2e/support/browser';
+import { signInToConsole } from '../tests/e2e/support/console';
 import {
   chooseHandset,
   openAllHandsets,
@@ -14,7 +15,7 @@ import { startServer } from '../tests/e2e/support/server';
 
 /**
  * `npx tsx scripts/screenshots.ts` (after `npx vite build`): the kiosk's attract loop, home,
- * one experience per zone and the number picker, portrait 1080×1920 and landscape 1920×1080, into
+ * one experience per zone and the number picker (and the console's numbers page), portrait 1080×1920 and landscape 1920×1080, into
  * docs/screenshots/, as a customer sees them with the store's network down. Needs a CJK font
  * on the machine, as a store's kiosk has (Debian: `apt-get install -y fonts-noto-cjk`).
  */
@@ -76,6 +77,14 @@ async function main(): Promise<void> {
       await shoot(page, `kiosk-numbers-${orientation}`);
       await context.close();
     }
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const page = await context.newPage();
+    await signInToConsole(page, server.url, 'bj-xidan-manager', 'showroom-manager');
+    await page.getByRole('button', { name: '号码', exact: true }).click();
+    await page.getByRole('table', { name: '靓号等级' }).waitFor();
+    await page.screenshot({ path: join(out, 'admin-numbers-1920x1080.png'), fullPage: true });
+    console.log('docs/screenshots/admin-numbers-1920x1080.png');
+    await context.close();
   } finally {
     await browser.close();
     await server.dispose();

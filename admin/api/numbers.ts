@@ -2,12 +2,14 @@ import { z } from 'zod';
 import {
   numberConflictSchema,
   numberImportResultSchema,
+  numberWithdrawResultSchema,
   tierRulesDocumentSchema,
   tierRulesUpdateResultSchema,
   type ConflictResolution,
   type ConflictStatus,
   type NumberConflict,
   type NumberImportResult,
+  type NumberWithdrawResult,
   type TierRules,
   type TierRulesDocument,
   type TierRulesUpdateResult,
@@ -66,5 +68,16 @@ export function saveTierRules(rules: TierRules): Promise<ApiResult<TierRulesUpda
   return requestJson('/api/numbers/tier-rules', tierRulesUpdateResultSchema, {
     method: 'PUT',
     body: rules,
+  });
+}
+
+/** Takes numbers of a store out of sale; sold or held ones are skipped and said so. */
+export function withdrawNumbers(
+  storeId: string,
+  numbers: string[],
+): Promise<ApiResult<NumberWithdrawResult>> {
+  return requestJson('/api/numbers/withdraw', numberWithdrawResultSchema, {
+    method: 'POST',
+    body: { storeId, numbers },
   });
 }

@@ -2,6 +2,7 @@ import type { ShellContext } from '../shell/Shell';
 import { ConflictQueue } from './ConflictQueue';
 import { ImportPanel } from './ImportPanel';
 import { TierRulesPanel } from './TierRulesPanel';
+import { WithdrawPanel } from './WithdrawPanel';
 import './numbers.css';
 
 /**
@@ -14,6 +15,7 @@ export function NumbersPage(context: ShellContext) {
     <section className="numbers-page">
       <ConflictQueue {...context} />
       {mayImport && <ImportPanel {...context} />}
+      {mayImport && <WithdrawPanel {...context} />}
       <TierRulesPanel {...context} />
     </section>
   );

@@ -6,7 +6,13 @@ import { useRemote } from '../api/useRemote';
 import { useText } from '../i18n/LanguageProvider';
 import { formatStoreTime } from '../orders/store-time';
 import type { ShellContext } from '../shell/Shell';
-import { applyTierPrices, tierPriceDrafts, type TierPriceDraft } from './tier-prices';
+import { ConditionsEditor } from './ConditionsEditor';
+import {
+  applyTierPrices,
+  tierPriceDrafts,
+  type TierAmountField,
+  type TierPriceDraft,
+} from './tier-prices';
 
 export function TierRulesPanel({ user, onUnauthorized }: ShellContext) {
   const { t, language } = useText();
@@ -82,13 +88,13 @@ function TierTable({
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
-  const edit = (index: number, field: keyof TierPriceDraft, value: string) => {
-    setDrafts((current) =>
-      current.map((draft, i) => (i === index ? { ...draft, [field]: value } : draft)),
-    );
+  const change = (index: number, update: (draft: TierPriceDraft) => TierPriceDraft) => {
+    setDrafts((current) => current.map((draft, i) => (i === index ? update(draft) : draft)));
     setFailure(null);
     onEdited();
   };
+  const edit = (index: number, field: TierAmountField, value: string) =>
+    change(index, (draft) => ({ ...draft, [field]: value }));
 
   const save = async () => {
     const next = applyTierPrices(rules, drafts);
@@ -121,7 +127,7 @@ function TierTable({
           )
           .join(' · ');
 
-  const amountCell = (index: number, field: keyof TierPriceDraft, label: string) => (
+  const amountCell = (index: number, field: TierAmountField, label: string) => (
     <td className="data-table__number">
       {editable ? (
         <input
@@ -162,7 +168,19 @@ function TierTable({
               return (
                 <tr key={tier.id}>
                   <th scope="row">{name}</th>
-                  <td className="tier-patterns">{patternsOf(tier)}</td>
+                  <td className="tier-patterns">
+                    {editable && index < rules.tiers.length - 1 ? (
+                      <ConditionsEditor
+                        tierName={name}
+                        conditions={drafts[index]!.conditions}
+                        onChange={(conditions) =>
+                          change(index, (draft) => ({ ...draft, conditions }))
+                        }
+                      />
+                    ) : (
+                      patternsOf(tier)
+                    )}
+                  </td>
                   {amountCell(index, 'price', `${name} ${t('numbers.tiers.column.price')}`)}
                   {amountCell(index, 'deposit', `${name} ${t('numbers.tiers.column.deposit')}`)}
                   {amountCell(index, 'minPlan', `${name} ${t('numbers.tiers.column.minPlan')}`)}

@@ -146,4 +146,27 @@ describe('the number book in the console', () => {
     expect(unsold.every((row) => row.price_fen === 128_800)).toBe(true);
     await page.context().close();
   });
+
+  it('lets a manager withdraw numbers, leaving a sold one where it is', async () => {
+    const page = await consoleAs('bj-xidan-manager', 'showroom-manager');
+    await page.getByLabel('要下架的号码').fill('132 9999 0000\n186-0000-1111');
+    await page.getByRole('button', { name: /^从 .+ 下架 2 个号码$/ }).click();
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: '已下架' }).textContent())
+      .toBe('已下架 1 个号码，1 个未下架。');
+    await expect(
+      page.getByRole('listitem').filter({ hasText: '186 0000 1111' }).textContent(),
+    ).resolves.toContain('已售出');
+    const rows = await db.db
+      .selectFrom('numbers')
+      .select(['number', 'status'])
+      .where('number', 'in', ['13299990000', '18600001111'])
+      .orderBy('number')
+      .execute();
+    expect(rows).toEqual([
+      { number: '13299990000', status: 'withdrawn' },
+      { number: '18600001111', status: 'sold' },
+    ]);
+    await page.context().close();
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultTierRules, type Store } from '../../shared';
+import { numbersIn } from '../../admin/numbers/numbers-in';
 import { refusalText } from '../../admin/numbers/refusal-text';
 import { applyTierPrices, fenFromYuan, tierPriceDrafts } from '../../admin/numbers/tier-prices';
 import { translatorFor } from '../../admin/i18n/messages';
@@ -27,6 +28,36 @@ describe('tier amounts typed in yuan', () => {
     expect(next?.tiers[0]?.priceFen).toBe(688_800);
     expect(next?.tiers[0]?.matchAny).toEqual(defaultTierRules.tiers[0]?.matchAny);
     expect(next?.tiers.slice(1)).toEqual(defaultTierRules.tiers.slice(1));
+  });
+
+  it('edits the patterns of a tier: adds one, reads its strength', () => {
+    const drafts = tierPriceDrafts(defaultTierRules);
+    const gold = drafts[1]!;
+    const edited = drafts.map((draft, i) =>
+      i === 1
+        ? {
+            ...draft,
+            conditions: [...gold.conditions, { kind: 'date' as const, minStrength: '8' }],
+          }
+        : draft,
+    );
+    const next = applyTierPrices(defaultTierRules, edited);
+    expect(next?.tiers[1]?.matchAny.at(-1)).toEqual({ kind: 'date', minStrength: 8 });
+    expect(next?.tiers[1]?.matchAny).toHaveLength(gold.conditions.length + 1);
+  });
+
+  it('refuses a strength past 11, and a tier above the last left without a pattern', () => {
+    const drafts = tierPriceDrafts(defaultTierRules);
+    const tooStrong = drafts.map((draft, i) =>
+      i === 0 ? { ...draft, conditions: [{ kind: 'repeat' as const, minStrength: '12' }] } : draft,
+    );
+    expect(applyTierPrices(defaultTierRules, tooStrong)).toBeNull();
+    const empty = drafts.map((draft, i) => (i === 0 ? { ...draft, conditions: [] } : draft));
+    expect(applyTierPrices(defaultTierRules, empty)).toBeNull();
+    const lastEmpty = drafts.map((draft, i) =>
+      i === drafts.length - 1 ? { ...draft, conditions: [] } : draft,
+    );
+    expect(applyTierPrices(defaultTierRules, lastEmpty)).not.toBeNull();
   });
 
   it('saves nothing when one amount is not a number', () => {
@@ -65,5 +96,19 @@ describe('refused import rows in words', () => {
       expect(text).not.toContain('numbers.import');
       expect(text.length).toBeGreaterThan(3);
     }
+  });
+});
+
+describe('numbers typed or pasted for withdrawal', () => {
+  it('finds each 11-digit number once, whatever separates them', () => {
+    expect(numbersIn('13012345678, 186-0000-1111\n13012345678；155 1041 8888')).toEqual([
+      '13012345678',
+      '18600001111',
+      '15510418888',
+    ]);
+  });
+
+  it('finds nothing in text without a whole mobile number', () => {
+    expect(numbersIn('1301234567 230123456789 hello')).toEqual([]);
   });
 });
