@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { maxImportCsvBytes, type NumberImportResult } from '../../shared';
-import { describeError } from '../api/describe-error';
 import { importNumbers } from '../api/numbers';
+import { useSubmission } from '../api/useSubmission';
 import { useText } from '../i18n/LanguageProvider';
 import type { ShellContext } from '../shell/Shell';
 import { storesById } from '../shell/store-scope';
@@ -10,16 +10,15 @@ import { refusalText } from './refusal-text';
 /** Refused rows listed on screen; the rest are counted. */
 const shownRefusals = 200;
 
-type ImportState =
-  | { status: 'idle' }
-  | { status: 'working' }
-  | { status: 'done'; result: NumberImportResult }
-  | { status: 'failed'; message: string };
-
 export function ImportPanel({ stores, storeId, onUnauthorized }: ShellContext) {
   const { t } = useText();
   const [file, setFile] = useState<File | null>(null);
-  const [state, setState] = useState<ImportState>({ status: 'idle' });
+  const {
+    state,
+    submit: send,
+    fail,
+    reset,
+  } = useSubmission<NumberImportResult>('numbers.import.failed', onUnauthorized);
   const index = storesById(stores);
   const store = storeId ? index.get(storeId) : undefined;
 
@@ -27,18 +26,10 @@ export function ImportPanel({ stores, storeId, onUnauthorized }: ShellContext) {
     event.preventDefault();
     if (!file || !storeId) return;
     if (file.size > maxImportCsvBytes) {
-      setState({ status: 'failed', message: t('numbers.import.tooLarge') });
+      fail(t('numbers.import.tooLarge'));
       return;
     }
-    setState({ status: 'working' });
-    const result = await importNumbers(storeId, await file.text());
-    if (result.ok) {
-      setState({ status: 'done', result: result.value });
-      return;
-    }
-    if (result.error.kind === 'unauthorized') onUnauthorized();
-    const reason = describeError(result.error, t);
-    setState({ status: 'failed', message: t('numbers.import.failed', { reason }) });
+    await send(async () => importNumbers(storeId, await file.text()));
   };
 
   return (
@@ -61,7 +52,7 @@ export function ImportPanel({ stores, storeId, onUnauthorized }: ShellContext) {
               accept=".csv,.txt,text/csv,text/plain"
               onChange={(event) => {
                 setFile(event.target.files?.[0] ?? null);
-                setState({ status: 'idle' });
+                reset();
               }}
             />
           </label>

@@ -1,39 +1,29 @@
 import { useState, type FormEvent } from 'react';
 import type { NumberWithdrawResult } from '../../shared';
-import { describeError } from '../api/describe-error';
 import { withdrawNumbers } from '../api/numbers';
+import { useSubmission } from '../api/useSubmission';
 import { useText } from '../i18n/LanguageProvider';
 import { formatPhoneNumber } from '../orders/order-format';
 import type { ShellContext } from '../shell/Shell';
 import { storesById } from '../shell/store-scope';
 import { numbersIn } from './numbers-in';
 
-type WithdrawState =
-  | { status: 'idle' }
-  | { status: 'working' }
-  | { status: 'done'; result: NumberWithdrawResult }
-  | { status: 'failed'; message: string };
-
 /** Takes numbers out of a store's pool; the store's kiosks stop offering them at their next pull. */
 export function WithdrawPanel({ stores, storeId, onUnauthorized }: ShellContext) {
   const { t } = useText();
   const [text, setText] = useState('');
-  const [state, setState] = useState<WithdrawState>({ status: 'idle' });
+  const {
+    state,
+    submit: send,
+    reset,
+  } = useSubmission<NumberWithdrawResult>('numbers.withdraw.failed', onUnauthorized);
   const numbers = numbersIn(text);
   const store = storeId ? storesById(stores).get(storeId) : undefined;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!storeId || numbers.length === 0) return;
-    setState({ status: 'working' });
-    const result = await withdrawNumbers(storeId, numbers.slice(0, 10_000));
-    if (result.ok) {
-      setState({ status: 'done', result: result.value });
-      return;
-    }
-    if (result.error.kind === 'unauthorized') onUnauthorized();
-    const reason = describeError(result.error, t);
-    setState({ status: 'failed', message: t('numbers.withdraw.failed', { reason }) });
+    await send(() => withdrawNumbers(storeId, numbers.slice(0, 10_000)));
   };
 
   return (
@@ -56,7 +46,7 @@ export function WithdrawPanel({ stores, storeId, onUnauthorized }: ShellContext)
               value={text}
               onChange={(event) => {
                 setText(event.target.value);
-                setState({ status: 'idle' });
+                reset();
               }}
             />
           </label>
