@@ -61,6 +61,8 @@ export const handsetSchema = z.object({
   weightG: z.number().positive().nullable(),
   colours: z.array(z.string().max(40)).max(20),
   priceFen: fenSchema,
+  /** Two SIM slots; records from before it existed are single-SIM. */
+  dualSim: z.boolean().default(false),
   /** Provenance of the specifications (the dataset row). */
   sourceUrl: z.string().max(300).nullable(),
 });
@@ -80,6 +82,58 @@ export const planSchema = z.object({
   sort: z.number().int(),
 });
 export type Plan = z.infer<typeof planSchema>;
+
+/** The kinds of value-added service a store sells on top of a plan. */
+export const serviceKinds = ['ringback', 'mail', 'bankAlerts', 'secondNumber', 'other'] as const;
+
+/** A value-added service: billed monthly with the plan; the first month is paid at the counter. */
+export const serviceSchema = z.object({
+  id: idSchema,
+  kind: z.enum(serviceKinds),
+  name: localTextSchema,
+  summary: localTextSchema,
+  monthlyFeeFen: fenSchema,
+  sort: z.number().int(),
+});
+export type Service = z.infer<typeof serviceSchema>;
+
+/** Something a gift box holds besides the handset and services: a case, a memory card. */
+export const bundleGiftSchema = z.object({
+  name: localTextSchema,
+  /** What it would cost on its own, in fen: part of the saving shown. */
+  valueFen: fenSchema,
+});
+export type BundleGift = z.infer<typeof bundleGiftSchema>;
+
+/**
+ * A gift box: a handset, its gifts and services sold together at `priceFen`, which replaces
+ * the handset's price, the gifts' value and the services' first month. A bundle may require
+ * a plan (then the customer takes that plan, billed as usual, without handset subsidy).
+ */
+export const bundleSchema = z.object({
+  id: idSchema,
+  name: localTextSchema,
+  summary: localTextSchema,
+  handsetId: idSchema,
+  planId: idSchema.nullable(),
+  serviceIds: z.array(idSchema).max(10),
+  gifts: z.array(bundleGiftSchema).max(10),
+  priceFen: fenSchema,
+  sort: z.number().int(),
+});
+export type Bundle = z.infer<typeof bundleSchema>;
+
+/**
+ * A clerk as the kiosks of their store know them: the badge a clerk types to attach
+ * themself to a customer's session, and the name the customer sees. Nothing else.
+ */
+export const clerkBadgeSchema = z.object({
+  id: idSchema,
+  storeId: idSchema,
+  badge: z.string().regex(/^\d{4,8}$/, 'A badge number has 4 to 8 digits'),
+  displayName: z.string().min(1).max(100),
+});
+export type ClerkBadge = z.infer<typeof clerkBadgeSchema>;
 
 export const numberStatusSchema = z.enum(['available', 'held', 'sold', 'withdrawn']);
 export type NumberStatus = z.infer<typeof numberStatusSchema>;

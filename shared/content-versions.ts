@@ -1,11 +1,26 @@
 import { z } from 'zod';
-import { experienceSchema, handsetSchema, planSchema, zoneSchema } from './catalogue';
+import {
+  bundleSchema,
+  experienceSchema,
+  handsetSchema,
+  planSchema,
+  serviceSchema,
+  zoneSchema,
+} from './catalogue';
 import { storeSchema } from './people';
 import { epochMsSchema, idSchema } from './text';
 
 /* ---------- What HQ publishes: a content version of entity puts and deletes ---------- */
 
-export const contentEntities = ['zone', 'experience', 'handset', 'plan', 'store'] as const;
+export const contentEntities = [
+  'zone',
+  'experience',
+  'handset',
+  'plan',
+  'service',
+  'bundle',
+  'store',
+] as const;
 export type ContentEntity = (typeof contentEntities)[number];
 
 function contentChangeOf<E extends ContentEntity, S extends z.ZodType<{ id: string }>>(
@@ -36,6 +51,8 @@ export const contentChangeSchema = z.discriminatedUnion('entity', [
   contentChangeOf('experience', experienceSchema),
   contentChangeOf('handset', handsetSchema),
   contentChangeOf('plan', planSchema),
+  contentChangeOf('service', serviceSchema),
+  contentChangeOf('bundle', bundleSchema),
   contentChangeOf('store', storeSchema),
 ]);
 export type ContentChange = z.infer<typeof contentChangeSchema>;

@@ -8,5 +8,6 @@ export * from './id-number';
 export * from './numbers';
 export * from './order';
 export * from './people';
+export * from './plan-fit';
 export * from './sync';
 export * from './text';

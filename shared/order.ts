@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { Handset, Plan } from './catalogue';
-import { phoneNumberSchema } from './catalogue';
+import type { Bundle, Handset, Plan, Service } from './catalogue';
+import { clerkBadgeSchema, phoneNumberSchema } from './catalogue';
 import { clockSuspicionSchema } from './clock';
 import { idNumberProblem } from './id-number';
 import { epochMsSchema, fenSchema, idSchema } from './text';
@@ -19,7 +19,14 @@ export const customerSchema = z.object({
 });
 export type Customer = z.infer<typeof customerSchema>;
 
-export const orderLineKindSchema = z.enum(['handset', 'plan', 'number', 'subsidy']);
+export const orderLineKindSchema = z.enum([
+  'handset',
+  'bundle',
+  'plan',
+  'subsidy',
+  'number',
+  'service',
+]);
 export const orderLineSchema = z.object({
   kind: orderLineKindSchema,
   refId: z.string().max(64),
@@ -37,6 +44,16 @@ export const orderDraftSchema = z.object({
   colour: z.string().max(40).nullable(),
   planId: idSchema.nullable(),
   number: phoneNumberSchema.nullable(),
+  /** The gift box taken instead of the handset alone; it names the handset (and plan). */
+  bundleId: idSchema.nullable().default(null),
+  /** Value-added services, in the order the customer added them; each at most once. */
+  serviceIds: z
+    .array(idSchema)
+    .max(10)
+    .refine((ids) => new Set(ids).size === ids.length, 'A service is added once')
+    .default([]),
+  /** The badge of the clerk who helped; null: the order belongs to the store. */
+  clerkBadge: clerkBadgeSchema.shape.badge.nullable().default(null),
   customer: customerSchema,
   lines: z.array(orderLineSchema).min(1).max(20),
   totalFen: fenSchema,
@@ -73,6 +90,10 @@ export interface PricingInput {
   handset: Pick<Handset, 'id' | 'priceFen'> | null;
   plan: Pick<Plan, 'id' | 'monthlyFeeFen' | 'handsetSubsidyFen' | 'contractMonths'> | null;
   number: { number: string; priceFen: number } | null;
+  /** A gift box replaces the handset's price; it must name the same handset (`cartProblem`). */
+  bundle?: Pick<Bundle, 'id' | 'priceFen' | 'serviceIds'> | null;
+  /** Value-added services in the order chosen. */
+  services?: readonly Pick<Service, 'id' | 'monthlyFeeFen'>[];
 }
 
 export interface PricedCart {
@@ -82,23 +103,66 @@ export interface PricedCart {
 
 /**
  * The one price rule, run by the kiosk to show a price and by the server to check it.
- * A contract plan subsidises the handset (never below zero); the first month is paid up front.
+ * A contract plan subsidises a handset bought alone (never below zero); a gift box is already
+ * the deal, so it gets no subsidy. The first month of the plan and of each service is paid up
+ * front, except the services the gift box includes.
  */
-export function priceCart({ handset, plan, number }: PricingInput): PricedCart {
+export function priceCart({
+  handset,
+  plan,
+  number,
+  bundle = null,
+  services = [],
+}: PricingInput): PricedCart {
   const lines: OrderLine[] = [];
-  if (handset)
-    lines.push({ kind: 'handset', refId: handset.id, unitFen: handset.priceFen, quantity: 1 });
+  const line = (kind: OrderLine['kind'], refId: string, unitFen: number) =>
+    lines.push({ kind, refId, unitFen, quantity: 1 });
+  if (bundle) line('bundle', bundle.id, bundle.priceFen);
+  else if (handset) line('handset', handset.id, handset.priceFen);
   if (plan) {
-    lines.push({ kind: 'plan', refId: plan.id, unitFen: plan.monthlyFeeFen, quantity: 1 });
-    if (handset && plan.contractMonths > 0 && plan.handsetSubsidyFen > 0) {
-      const subsidy = Math.min(plan.handsetSubsidyFen, handset.priceFen);
-      lines.push({ kind: 'subsidy', refId: plan.id, unitFen: -subsidy, quantity: 1 });
+    line('plan', plan.id, plan.monthlyFeeFen);
+    if (!bundle && handset && plan.contractMonths > 0 && plan.handsetSubsidyFen > 0) {
+      line('subsidy', plan.id, -Math.min(plan.handsetSubsidyFen, handset.priceFen));
     }
   }
-  if (number)
-    lines.push({ kind: 'number', refId: number.number, unitFen: number.priceFen, quantity: 1 });
-  const totalFen = lines.reduce((sum, line) => sum + line.unitFen * line.quantity, 0);
+  if (number) line('number', number.number, number.priceFen);
+  const included = new Set(bundle?.serviceIds ?? []);
+  for (const service of services) {
+    line('service', service.id, included.has(service.id) ? 0 : service.monthlyFeeFen);
+  }
+  const totalFen = lines.reduce((sum, each) => sum + each.unitFen * each.quantity, 0);
   return { lines, totalFen };
+}
+
+/** Why a cart cannot be sold as chosen, or null. Checked on the kiosk and again on the server. */
+export type CartProblem = 'bundle_handset' | 'bundle_plan' | 'bundle_services';
+
+export function cartProblem(cart: {
+  handsetId: string | null;
+  planId: string | null;
+  serviceIds: readonly string[];
+  bundle: Pick<Bundle, 'handsetId' | 'planId' | 'serviceIds'> | null;
+}): CartProblem | null {
+  const { bundle } = cart;
+  if (!bundle) return null;
+  if (cart.handsetId !== bundle.handsetId) return 'bundle_handset';
+  if (bundle.planId !== null && cart.planId !== bundle.planId) return 'bundle_plan';
+  if (!bundle.serviceIds.every((id) => cart.serviceIds.includes(id))) return 'bundle_services';
+  return null;
+}
+
+/** What a gift box saves against buying its handset, gifts and included services' first month. */
+export function bundleSaving(
+  bundle: Pick<Bundle, 'priceFen' | 'serviceIds' | 'gifts'>,
+  handset: Pick<Handset, 'priceFen'>,
+  services: readonly Pick<Service, 'id' | 'monthlyFeeFen'>[],
+): { separateFen: number; savingFen: number } {
+  const included = services.filter((service) => bundle.serviceIds.includes(service.id));
+  const separateFen =
+    handset.priceFen +
+    bundle.gifts.reduce((sum, gift) => sum + gift.valueFen, 0) +
+    included.reduce((sum, service) => sum + service.monthlyFeeFen, 0);
+  return { separateFen, savingFen: Math.max(0, separateFen - bundle.priceFen) };
 }
 
 /** Lines are equal when kind, reference, price and quantity match in the same order. */

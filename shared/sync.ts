@@ -3,8 +3,11 @@ import {
   mediaPathSchema,
   experienceSchema,
   handsetSchema,
+  bundleSchema,
+  clerkBadgeSchema,
   handsetStockSchema,
   planSchema,
+  serviceSchema,
   poolNumberSchema,
   zoneSchema,
 } from './catalogue';
@@ -65,6 +68,9 @@ export const changeSchema = z.discriminatedUnion('entity', [
   changeOf('plan', planSchema),
   changeOf('number', poolNumberSchema),
   changeOf('stock', handsetStockSchema),
+  changeOf('bundle', bundleSchema),
+  changeOf('service', serviceSchema),
+  changeOf('clerk', clerkBadgeSchema),
   changeOf('version', contentVersionSchema),
 ]);
 export type Change = z.infer<typeof changeSchema>;
@@ -77,6 +83,9 @@ export const changeEntities = [
   'plan',
   'number',
   'stock',
+  'bundle',
+  'service',
+  'clerk',
   'version',
 ] as const satisfies readonly ChangeEntity[];
 
@@ -219,5 +228,10 @@ export const pushReasons = {
   /** rejected: the handset or plan is not in the catalogue. */
   unknownHandset: 'unknown_handset',
   unknownPlan: 'unknown_plan',
+  /** rejected: the gift box or a value-added service is not in the catalogue. */
+  unknownBundle: 'unknown_bundle',
+  unknownService: 'unknown_service',
+  /** rejected: the order's handset, plan or services are not what its gift box holds. */
+  bundleMismatch: 'bundle_mismatch',
 } as const;
 export type PushReason = (typeof pushReasons)[keyof typeof pushReasons];

@@ -10,9 +10,11 @@ import './checkout.css';
 
 const lineLabel: Record<OrderLine['kind'], MessageKey> = {
   handset: 'review.line.handset',
+  bundle: 'review.line.bundle',
   plan: 'review.line.plan',
   subsidy: 'review.line.subsidy',
   number: 'review.line.number',
+  service: 'review.line.service',
 };
 
 /** The order as it will be placed; personal data shown masked, as on every kiosk screen. */

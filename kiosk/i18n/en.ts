@@ -174,6 +174,8 @@ export const en: Messages = {
   'review.line.plan': 'Plan, first month',
   'review.line.subsidy': 'Contract discount',
   'review.line.number': 'Number deposit',
+  'review.line.bundle': 'Gift box',
+  'review.line.service': 'Service, first month',
   'review.total': 'Total',
   'review.submit': 'Submit order',
   'review.submitting': 'Saving…',

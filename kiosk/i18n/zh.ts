@@ -169,6 +169,8 @@ export const zh = {
   'review.line.plan': '套餐首月费用',
   'review.line.subsidy': '合约购机优惠',
   'review.line.number': '号码预存',
+  'review.line.bundle': '礼盒',
+  'review.line.service': '增值业务首月',
   'review.total': '合计',
   'review.submit': '提交订单',
   'review.submitting': '正在保存…',

@@ -24,6 +24,7 @@ export function handsetToRow(handset: Handset): Insertable<HandsetsTable> {
     weight_g: handset.weightG,
     colours: JSON.stringify(handset.colours),
     price_fen: handset.priceFen,
+    dual_sim: handset.dualSim ? 1 : 0,
     source_url: handset.sourceUrl,
   };
 }
@@ -65,6 +66,7 @@ export function handsetFromRow(row: HandsetRow): Handset {
     weightG: row.weight_g,
     colours: JSON.parse(row.colours) as string[],
     priceFen: row.price_fen,
+    dualSim: row.dual_sim === 1,
     sourceUrl: row.source_url,
   };
 }

@@ -5,6 +5,7 @@ import * as contentAndChangeLog from './migrations/002-content-and-change-log';
 import * as syncAndOrders from './migrations/003-sync-and-orders';
 import * as clocksAndContentVersions from './migrations/004-clocks-and-content-versions';
 import * as numberBook from './migrations/005-number-book';
+import * as bundlesAndOrderLife from './migrations/006-bundles-and-order-life';
 
 /**
  * Listed here rather than read from the folder, so the same code runs under tsx, vitest and a
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   '003-sync-and-orders': syncAndOrders,
   '004-clocks-and-content-versions': clocksAndContentVersions,
   '005-number-book': numberBook,
+  '006-bundles-and-order-life': bundlesAndOrderLife,
 };
 
 /** Brings the schema to the latest migration; throws (with the failing name) when one fails. */

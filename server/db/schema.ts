@@ -15,6 +15,8 @@ export interface Database {
   experiences: ExperiencesTable;
   handsets: HandsetsTable;
   plans: PlansTable;
+  services: JsonContentTable;
+  bundles: JsonContentTable;
   numbers: NumbersTable;
   stock: StockTable;
   changes: ChangesTable;
@@ -50,6 +52,8 @@ export interface UsersTable {
   store_id: string | null;
   password_hash: string;
   created_at: number;
+  /** A clerk's badge number, unique in their store; null for others. */
+  badge: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface SessionsTable {
@@ -136,6 +140,7 @@ export interface HandsetsTable {
   weight_g: number | null;
   colours: string;
   price_fen: number;
+  dual_sim: ColumnType<number, number | undefined, number>;
   source_url: string | null;
   /** Set when a published version deleted it: kiosks no longer offer it, old orders keep it. */
   withdrawn_at: ColumnType<number | null, number | null | undefined, number | null>;
@@ -152,6 +157,14 @@ export interface PlansTable {
   video_call_minutes: number;
   contract_months: number;
   handset_subsidy_fen: number;
+  sort: number;
+  withdrawn_at: ColumnType<number | null, number | null | undefined, number | null>;
+}
+
+/** Services and bundles: the published entity as JSON, listed by `sort`. */
+export interface JsonContentTable {
+  id: string;
+  data: string;
   sort: number;
   withdrawn_at: ColumnType<number | null, number | null | undefined, number | null>;
 }
@@ -218,6 +231,12 @@ export interface OrdersTable {
   corrected_at: number;
   /** Why the order's time cannot be trusted (`shared/clock.ts`), or null. */
   clock_suspect: ClockSuspicion | null;
+  bundle_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** JSON array of service ids, in the order chosen. */
+  service_ids: ColumnType<string, string | undefined, string>;
+  clerk_badge: ColumnType<string | null, string | null | undefined, string | null>;
+  clerk_id: ColumnType<string | null, string | null | undefined, string | null>;
+  cancel_reason: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface OrderEventsTable {
@@ -226,6 +245,7 @@ export interface OrderEventsTable {
   status: string;
   actor: string;
   at: number;
+  note: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface AnalyticsEventsTable {

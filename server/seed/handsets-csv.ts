@@ -75,6 +75,8 @@ export function handsetsFromCsv(csv: string): Handset[] {
       weightG: number(row.weight_g),
       colours: coloursOf(row.colours),
       priceFen: demoPriceFen({ id, year, priceEur: number(row.price_eur) }),
+      // The dataset has no SIM column; the makers named their dual-SIM models so.
+      dualSim: /\b(duos|dual)\b/i.test(model),
       sourceUrl: text(row.source_url, 300),
     });
   });

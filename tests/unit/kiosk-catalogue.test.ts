@@ -23,6 +23,7 @@ function handset(overrides: Partial<Handset>): Handset {
     weightG: 135,
     colours: ['Black'],
     priceFen: 299_900,
+    dualSim: false,
     sourceUrl: null,
     ...overrides,
   };

@@ -28,6 +28,7 @@ export const handset: Handset = {
   weightG: 135,
   colours: ['Silver white', 'Dark grey'],
   priceFen: 299_900,
+  dualSim: false,
   sourceUrl: null,
 };
 
