@@ -1,6 +1,8 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
 import { z } from 'zod';
 import {
+  bundleSchema,
+  clerkBadgeSchema,
   contentVersionSchema,
   enrolResponseSchema,
   experienceSchema,
@@ -14,13 +16,17 @@ import {
   planSchema,
   poolNumberSchema,
   pushStatusSchema,
+  serviceSchema,
   storeSchema,
   zoneSchema,
+  type Bundle,
+  type ClerkBadge,
   type Experience,
   type Handset,
   type HandsetStock,
   type Plan,
   type PoolNumber,
+  type Service,
   type Store,
   type ContentVersion,
   type Customer,
@@ -141,8 +147,16 @@ export type RejectedEntry = z.infer<typeof rejectedEntrySchema>;
 
 /* ---------- staging: content of versions this kiosk cannot show yet ---------- */
 
-/** Entities HQ publishes in versions; numbers and stock are live and apply at once. */
-export const versionedEntities = ['store', 'zone', 'experience', 'handset', 'plan'] as const;
+/** Entities HQ publishes in versions; numbers, stock and clerks are live and apply at once. */
+export const versionedEntities = [
+  'store',
+  'zone',
+  'experience',
+  'handset',
+  'plan',
+  'service',
+  'bundle',
+] as const;
 export type VersionedEntity = (typeof versionedEntities)[number];
 
 /** A pulled change of a versioned entity, kept until its version can be shown whole. */
@@ -170,8 +184,11 @@ export const contentSchemas = {
   experiences: experienceSchema,
   handsets: handsetSchema,
   plans: planSchema,
+  services: serviceSchema,
+  bundles: bundleSchema,
   numbers: poolNumberSchema,
   stock: handsetStockSchema,
+  clerks: clerkBadgeSchema,
 } as const;
 
 export { kioskDatabaseName };
@@ -203,6 +220,9 @@ export class KioskDatabase extends Dexie {
   plans!: Table<Plan, string>;
   numbers!: Table<PoolNumber, string>;
   stock!: Table<HandsetStock, string>;
+  services!: Table<Service, string>;
+  bundles!: Table<Bundle, string>;
+  clerks!: Table<ClerkBadge, string>;
   orders!: Table<LocalOrder, string>;
   outbox!: Table<OutboxEntry, string>;
   rejected!: Table<RejectedEntry, string>;
@@ -233,6 +253,13 @@ export class KioskDatabase extends Dexie {
         outbox: '&id, createdAt, type, [type+createdAt]',
       })
       .upgrade(upgradeToContentVersions);
+    // Version 3: value-added services and gift boxes (versioned content), the store's clerk
+    // badges (live, looked up offline by badge). New tables only: nothing to move.
+    this.version(3).stores({
+      services: '&id, sort',
+      bundles: '&id, sort, handsetId',
+      clerks: '&id, badge, storeId',
+    });
   }
 }
 

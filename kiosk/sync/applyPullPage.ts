@@ -9,6 +9,13 @@ import {
 import { collapseByKey } from './collapseChanges';
 
 const versioned = new Set<string>(versionedEntities);
+
+type LiveEntity = Exclude<Change['entity'], VersionedEntity | 'version'>;
+const liveTableOf = {
+  number: 'numbers',
+  stock: 'stock',
+  clerk: 'clerks',
+} as const satisfies Record<LiveEntity, string>;
 const isVersioned = (change: Change): change is Extract<Change, { entity: VersionedEntity }> =>
   versioned.has(change.entity);
 
@@ -19,9 +26,10 @@ export interface AppliedPage {
 
 /**
  * Applies one pulled page in ONE transaction together with the cursor that follows it, so a
- * crash mid-page re-pulls it. Live operational data (numbers, stock) goes straight to its
- * tables; published content (stores, zones, experiences, handsets, plans) is staged until its
- * version is whole (contentVersions.ts shows it), so the UI never sees half a version.
+ * crash mid-page re-pulls it. Live operational data (numbers, stock, clerk badges) goes
+ * straight to its tables; published content (stores, zones, experiences, handsets, plans,
+ * services, gift boxes) is staged until its version is whole (contentVersions.ts shows it),
+ * so the UI never sees half a version.
  */
 export async function applyPullPage(db: KioskDatabase, page: PullResponse): Promise<AppliedPage> {
   const live: Change[] = [];
@@ -45,10 +53,10 @@ export async function applyPullPage(db: KioskDatabase, page: PullResponse): Prom
   const liveWork = collapseByKey(live);
   await db.transaction(
     'rw',
-    [db.meta, db.staged, db.pendingVersions, db.numbers, db.stock],
+    [db.meta, db.staged, db.pendingVersions, db.numbers, db.stock, db.clerks],
     async () => {
       for (const [entity, { puts, deletes }] of liveWork) {
-        const table = db.table(entity === 'number' ? 'numbers' : 'stock');
+        const table = db.table(liveTableOf[entity as LiveEntity]);
         if (deletes.length > 0) await table.bulkDelete(deletes);
         if (puts.length > 0) await table.bulkPut(puts);
       }
@@ -66,7 +74,8 @@ export async function applyPullPage(db: KioskDatabase, page: PullResponse): Prom
 /** When the device joins another store, everything of the old store's content must go. */
 export async function resetContent(db: KioskDatabase): Promise<void> {
   const content = [db.stores, db.zones, db.experiences, db.handsets, db.plans, db.numbers];
-  const tables = [...content, db.stock, db.staged, db.pendingVersions];
+  const extras = [db.services, db.bundles, db.clerks];
+  const tables = [...content, ...extras, db.stock, db.staged, db.pendingVersions];
   await db.transaction('rw', [db.meta, ...tables], async () => {
     await Promise.all(tables.map((table) => table.clear()));
     await db.meta.delete('contentVersion');

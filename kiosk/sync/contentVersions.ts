@@ -16,6 +16,8 @@ const liveTableOf = {
   experience: 'experiences',
   handset: 'handsets',
   plan: 'plans',
+  service: 'services',
+  bundle: 'bundles',
 } as const satisfies Record<VersionedEntity, string>;
 
 /** Versions whose marker arrived but which are not on screen yet, newest first. */
@@ -39,7 +41,15 @@ export async function showVersion(
   seq: number,
   now: number = Date.now(),
 ): Promise<ShownVersion | null> {
-  const live = [db.stores, db.zones, db.experiences, db.handsets, db.plans];
+  const live = [
+    db.stores,
+    db.zones,
+    db.experiences,
+    db.handsets,
+    db.plans,
+    db.services,
+    db.bundles,
+  ];
   const tables = [db.meta, db.staged, db.pendingVersions, ...live];
   return db.transaction('rw', tables, async () => {
     const row: unknown = await db.pendingVersions.get(seq);

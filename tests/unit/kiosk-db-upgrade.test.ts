@@ -122,4 +122,39 @@ describe('upgrading the kiosk database in place', () => {
     expect(await readMeta(db, 'identity')).toEqual(identity);
     db.close();
   });
+
+  it('adds empty tables for services, gift boxes and clerk badges, keeping what schema 2 had', async () => {
+    const name = 'kiosk-upgrade-test-3';
+    names.push(name);
+    const old = openVersionOne(name);
+    old.version(2).stores({
+      staged: '&seq',
+      pendingVersions: '&seq',
+      outbox: '&id, createdAt, type, [type+createdAt]',
+    });
+    await old.open();
+    const entry = {
+      id: newId(7),
+      type: 'order.place',
+      payload: draft(7),
+      createdAt: 7,
+      attempts: 1,
+      lastError: null,
+    };
+    await old.table('outbox').put(entry);
+    await old
+      .table('staged')
+      .put({ seq: 3, entity: 'handset', key: handset.id, op: 'put', data: handset });
+    old.close();
+
+    const db = new KioskDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.outbox.toArray()).toEqual([entry]);
+    expect(await db.staged.count()).toBe(1);
+    expect([await db.services.count(), await db.bundles.count(), await db.clerks.count()]).toEqual([
+      0, 0, 0,
+    ]);
+    db.close();
+  });
 });

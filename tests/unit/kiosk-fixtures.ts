@@ -1,10 +1,13 @@
 import type {
+  Bundle,
   Change,
+  ClerkBadge,
   ContentVersion,
   Handset,
   Plan,
   PoolNumber,
   PullResponse,
+  Service,
   VersionMedia,
   Zone,
 } from '../../shared';
@@ -43,6 +46,43 @@ export const plan: Plan = {
   contractMonths: 24,
   handsetSubsidyFen: 100_000,
   sort: 1,
+};
+
+export const ringback: Service = {
+  id: 'svc-ringback',
+  kind: 'ringback',
+  name: { zh: '彩铃', en: 'Ring-back tones' },
+  summary: { zh: '让来电者听到您选的歌', en: 'Callers hear the song you choose' },
+  monthlyFeeFen: 500,
+  sort: 1,
+};
+
+export const bankAlerts: Service = {
+  id: 'svc-bank',
+  kind: 'bankAlerts',
+  name: { zh: '银行短信提醒', en: 'Bank alerts' },
+  summary: { zh: '每笔动账即时短信通知', en: 'A text for every transaction' },
+  monthlyFeeFen: 300,
+  sort: 2,
+};
+
+export const giftBox: Bundle = {
+  id: 'bundle-n8',
+  name: { zh: 'N8 商务礼盒', en: 'N8 business box' },
+  summary: { zh: '手机、彩铃和 8G 存储卡', en: 'Handset, ring-back tones and an 8 GB card' },
+  handsetId: 'h-nokia-n8',
+  planId: 'plan-186',
+  serviceIds: ['svc-ringback'],
+  gifts: [{ name: { zh: '8G 存储卡', en: '8 GB memory card' }, valueFen: 9_900 }],
+  priceFen: 289_900,
+  sort: 1,
+};
+
+export const clerk: ClerkBadge = {
+  id: 'clerk-1',
+  storeId: 'store-1',
+  badge: '1024',
+  displayName: '王芳',
 };
 
 export const zone: Zone = {

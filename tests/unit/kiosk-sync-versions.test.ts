@@ -8,7 +8,19 @@ import { showVersion } from '../../kiosk/sync/contentVersions';
 import { createMediaStore, houseReel, mediaCacheName } from '../../kiosk/sync/mediaCache';
 import { prepareContent } from '../../kiosk/sync/prepareContent';
 import { FakeCacheStorage, fakeMediaServer } from './kiosk-fake-caches';
-import { handset, marker, media, page, plan, poolNumber, withHash, zone } from './kiosk-fixtures';
+import {
+  clerk,
+  giftBox,
+  handset,
+  marker,
+  media,
+  page,
+  plan,
+  poolNumber,
+  ringback,
+  withHash,
+  zone,
+} from './kiosk-fixtures';
 
 let db: KioskDatabase;
 let counter = 0;
@@ -88,6 +100,38 @@ describe('content versions', () => {
     expect(await db.numbers.count()).toBe(1);
     expect(await db.handsets.count()).toBe(0);
     expect(await readMeta(db, 'cursor')).toBe(2);
+  });
+
+  it('stages services and gift boxes with their version, and takes clerk badges at once', async () => {
+    await applyPullPage(
+      db,
+      page([
+        { seq: 1, entity: 'service', key: ringback.id, op: 'put', data: ringback },
+        { seq: 2, entity: 'bundle', key: giftBox.id, op: 'put', data: giftBox },
+        { seq: 3, entity: 'clerk', key: clerk.id, op: 'put', data: clerk },
+      ]),
+    );
+    expect(await db.clerks.where('badge').equals('1024').toArray()).toEqual([clerk]);
+    expect(await db.services.count()).toBe(0);
+    expect(await db.bundles.count()).toBe(0);
+
+    await applyPullPage(db, page([marker(4, 'v-1')]));
+    await showVersion(db, 4);
+    expect(await db.services.toArray()).toEqual([ringback]);
+    expect(await db.bundles.where('handsetId').equals(handset.id).toArray()).toEqual([giftBox]);
+
+    await applyPullPage(
+      db,
+      page([
+        { seq: 5, entity: 'clerk', key: clerk.id, op: 'delete', data: null },
+        { seq: 6, entity: 'bundle', key: giftBox.id, op: 'delete', data: null },
+        marker(7, 'v-2'),
+      ]),
+    );
+    expect(await db.clerks.count()).toBe(0);
+    await showVersion(db, 7);
+    expect(await db.bundles.count()).toBe(0);
+    expect(await db.services.count()).toBe(1);
   });
 
   it('applies tombstones and the later change to a key when the version is shown', async () => {
@@ -200,5 +244,15 @@ describe('content versions', () => {
     expect(await readMeta(db, 'cursor')).toBe(0);
     expect(await db.staged.count()).toBe(0);
     expect(await db.handsets.count()).toBe(0);
+  });
+
+  it("forgets the old store's clerks, services and gift boxes too", async () => {
+    await db.clerks.put(clerk);
+    await db.services.put(ringback);
+    await db.bundles.put(giftBox);
+    await resetContent(db);
+    expect([await db.clerks.count(), await db.services.count(), await db.bundles.count()]).toEqual([
+      0, 0, 0,
+    ]);
   });
 });
