@@ -4,6 +4,7 @@ import { inBatches } from '../db/batches';
 import { rowsPerInsert } from '../db/dialect';
 import type { Db } from '../db/schema';
 import { handsetToRow } from './handsets-repo';
+import { offerToRow } from './offers-repo';
 import { planToRow } from './plans-repo';
 import { experienceToRow, zoneToRow } from './zones-repo';
 
@@ -39,6 +40,8 @@ async function applyToEveryStore(db: Db, changes: readonly ContentChange[], now:
   await upsert(db, 'zones', putsOf(changes, 'zone').map(zoneToRow));
   await upsert(db, 'handsets', putsOf(changes, 'handset').map(listed(handsetToRow)));
   await upsert(db, 'plans', putsOf(changes, 'plan').map(listed(planToRow)));
+  await upsert(db, 'services', putsOf(changes, 'service').map(listed(offerToRow)));
+  await upsert(db, 'bundles', putsOf(changes, 'bundle').map(listed(offerToRow)));
   await upsert(
     db,
     'stores',
@@ -61,9 +64,11 @@ async function applyToEveryStore(db: Db, changes: readonly ContentChange[], now:
       .where('id', 'in', handsetIds)
       .execute();
   }
-  const planIds = deletesOf(changes, 'plan');
-  if (planIds.length > 0)
-    await db.updateTable('plans').set({ withdrawn_at: now }).where('id', 'in', planIds).execute();
+  for (const table of ['plans', 'services', 'bundles'] as const) {
+    const ids = deletesOf(changes, entityOf[table]);
+    if (ids.length > 0)
+      await db.updateTable(table).set({ withdrawn_at: now }).where('id', 'in', ids).execute();
+  }
 
   for (const change of changes) {
     await db
@@ -91,6 +96,13 @@ async function applyToStores(
     withdrawn_at: now,
   }));
   await insertMissing(db, 'plans', newPlans);
+  for (const entity of ['service', 'bundle'] as const) {
+    const rows = putsOf(version.changes, entity).map((offer) => ({
+      ...offerToRow(offer),
+      withdrawn_at: now,
+    }));
+    await insertMissing(db, entity === 'service' ? 'services' : 'bundles', rows);
+  }
 
   const rows = (version.storeIds ?? []).flatMap((storeId) =>
     version.changes.map((change) => ({
@@ -125,7 +137,16 @@ function storeToRow(store: Store, now: number) {
   return { ...store, sort: 1000, created_at: now };
 }
 
-type ContentTable = 'zones' | 'experiences' | 'handsets' | 'plans' | 'stores';
+const entityOf = { plans: 'plan', services: 'service', bundles: 'bundle' } as const;
+
+type ContentTable =
+  | 'zones'
+  | 'experiences'
+  | 'handsets'
+  | 'plans'
+  | 'services'
+  | 'bundles'
+  | 'stores';
 /** The content tables seen loosely, for one upsert written once for all of them. */
 type LooseTables = Record<ContentTable, Record<string, unknown>>;
 
@@ -158,7 +179,7 @@ async function upsert(
 /** Adds the rows whose id is new; existing rows stay as they are. */
 async function insertMissing(
   db: Db,
-  table: 'handsets' | 'plans',
+  table: 'handsets' | 'plans' | 'services' | 'bundles',
   rows: readonly object[],
 ): Promise<void> {
   const first = rows[0];

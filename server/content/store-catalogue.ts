@@ -1,5 +1,6 @@
-import type { Handset, Plan } from '../../shared';
+import type { Bundle, Handset, Plan, Service } from '../../shared';
 import type { Db } from '../db/schema';
+import { bundleFromJson, serviceFromJson } from './offers-repo';
 import { planFromRow } from './plans-repo';
 
 /**
@@ -10,6 +11,8 @@ import { planFromRow } from './plans-repo';
 export interface StorePrices {
   handsetPrices: Map<string, number>;
   plans: Map<string, Plan>;
+  bundles: Map<string, Bundle>;
+  services: Map<string, Service>;
 }
 
 /** The store's own copy of an entity: its JSON, `deleted`, or null when it has none. */
@@ -25,7 +28,12 @@ function ownCopy(row: { op: 'put' | 'delete' | null; data: string | null }) {
 export async function storePrices(
   db: Db,
   storeId: string,
-  wanted: { handsetIds: readonly string[]; planIds: readonly string[] },
+  wanted: {
+    handsetIds: readonly string[];
+    planIds: readonly string[];
+    bundleIds?: readonly string[];
+    serviceIds?: readonly string[];
+  },
 ): Promise<StorePrices> {
   const handsetPrices = new Map<string, number>();
   const plans = new Map<string, Plan>();
@@ -65,5 +73,40 @@ export async function storePrices(
       else if (row.withdrawn_at === null) plans.set(row.id, planFromRow(row));
     }
   }
-  return { handsetPrices, plans };
+  const bundles = await storeOffers(db, storeId, 'bundle', wanted.bundleIds ?? [], bundleFromJson);
+  const services = await storeOffers(
+    db,
+    storeId,
+    'service',
+    wanted.serviceIds ?? [],
+    serviceFromJson,
+  );
+  return { handsetPrices, plans, bundles, services };
+}
+
+/** Gift boxes or services as the store's kiosks were sent them, by id. */
+async function storeOffers<T>(
+  db: Db,
+  storeId: string,
+  entity: 'bundle' | 'service',
+  ids: readonly string[],
+  parse: (data: string) => T,
+): Promise<Map<string, T>> {
+  const found = new Map<string, T>();
+  if (ids.length === 0) return found;
+  const rows = await db
+    .selectFrom(entity === 'bundle' ? 'bundles as x' : 'services as x')
+    .leftJoin('content_overrides as o', (join) =>
+      join.onRef('o.key', '=', 'x.id').on('o.store_id', '=', storeId).on('o.entity', '=', entity),
+    )
+    .select(['x.id', 'x.data', 'x.withdrawn_at', 'o.op', 'o.data as own'])
+    .where('x.id', 'in', [...ids])
+    .execute();
+  for (const row of rows) {
+    const own = ownCopy({ op: row.op, data: row.own });
+    if (own === 'deleted') continue;
+    if (own !== null) found.set(row.id, parse(own));
+    else if (row.withdrawn_at === null) found.set(row.id, parse(row.data));
+  }
+  return found;
 }

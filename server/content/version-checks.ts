@@ -36,21 +36,28 @@ export async function versionProblems(
   for (const zone of zonesDeleted) zones.delete(zone);
 
   const experiences = changes.flatMap((c) => (c.entity === 'experience' && c.data ? [c.data] : []));
+  const bundles = changes.flatMap((c) => (c.entity === 'bundle' && c.data ? [c.data] : []));
   const knownHandsets = new Set([
-    ...(await idsIn(
-      db,
-      'handsets',
-      experiences.flatMap((e) => e.handsetIds),
-    )),
+    ...(await idsIn(db, 'handsets', [
+      ...experiences.flatMap((e) => e.handsetIds),
+      ...bundles.map((b) => b.handsetId),
+    ])),
     ...puts('handset'),
   ]);
   const knownPlans = new Set([
+    ...(await idsIn(db, 'plans', [
+      ...experiences.flatMap((e) => e.planIds),
+      ...bundles.flatMap((b) => (b.planId ? [b.planId] : [])),
+    ])),
+    ...puts('plan'),
+  ]);
+  const knownServices = new Set([
     ...(await idsIn(
       db,
-      'plans',
-      experiences.flatMap((e) => e.planIds),
+      'services',
+      bundles.flatMap((b) => b.serviceIds),
     )),
-    ...puts('plan'),
+    ...puts('service'),
   ]);
 
   for (const [i, change] of changes.entries()) {
@@ -58,6 +65,16 @@ export async function versionProblems(
       if (storeIds) add(`changes.${i}.entity`, 'Stores change only in a version for every store');
       if (change.op === 'delete')
         add(`changes.${i}.op`, 'A store is never deleted: its kiosks and orders refer to it');
+    }
+    if (change.entity === 'bundle' && change.data) {
+      const bundle = change.data;
+      if (!knownHandsets.has(bundle.handsetId))
+        add(`changes.${i}.data.handsetId`, `There is no handset "${bundle.handsetId}"`);
+      if (bundle.planId && !knownPlans.has(bundle.planId))
+        add(`changes.${i}.data.planId`, `There is no plan "${bundle.planId}"`);
+      const unknownServices = bundle.serviceIds.filter((id) => !knownServices.has(id));
+      if (unknownServices.length > 0)
+        add(`changes.${i}.data.serviceIds`, `Unknown services: ${unknownServices.join(', ')}`);
     }
     if (change.entity !== 'experience' || !change.data) continue;
     const experience = change.data;
@@ -101,7 +118,7 @@ async function allIds(db: Db, table: 'zones'): Promise<string[]> {
 
 async function idsIn(
   db: Db,
-  table: 'stores' | 'handsets' | 'plans',
+  table: 'stores' | 'handsets' | 'plans' | 'services',
   ids: readonly string[],
 ): Promise<Set<string>> {
   if (ids.length === 0) return new Set();

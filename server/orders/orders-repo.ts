@@ -10,7 +10,7 @@ import { encodeOrderCursor, type OrderCursor } from './order-cursor';
  * taken by a concurrent transaction fails the push's transaction, which then runs again.
  */
 export async function insertOrders(db: Db, orders: NewOrderRow[]): Promise<void> {
-  for (const batch of inBatches(orders, rowsPerInsert(20))) {
+  for (const batch of inBatches(orders, rowsPerInsert(25))) {
     await db.insertInto('orders').values(batch).execute();
   }
 }

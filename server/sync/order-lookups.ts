@@ -25,16 +25,30 @@ export async function loadOrderLookups(
   const prices = await storePrices(db, storeId, {
     handsetIds: unique(drafts.map((draft) => draft.handsetId)),
     planIds: unique(drafts.map((draft) => draft.planId)),
+    bundleIds: unique(drafts.map((draft) => draft.bundleId)),
+    serviceIds: unique(drafts.flatMap((draft) => draft.serviceIds)),
   });
+  const badges = unique(drafts.map((draft) => draft.clerkBadge));
+  const clerks = new Map<string, string>();
+  if (badges.length > 0) {
+    const rows = await db
+      .selectFrom('users')
+      .select(['id', 'badge'])
+      .where('store_id', '=', storeId)
+      .where('role', '=', 'clerk')
+      .where('badge', 'in', badges)
+      .execute();
+    for (const row of rows) if (row.badge !== null) clerks.set(row.badge, row.id);
+  }
   const numberList = unique(drafts.map((draft) => draft.number));
   const numbers =
     numberList.length > 0 ? await findStoreNumbers(db, storeId, numberList) : new Map();
   const holders = numberList.length > 0 ? await liveHolds(db, numberList, options.now) : new Map();
   const existingOrderIds = new Set<string>();
-  if (!options.existingOrders) return { ...prices, numbers, holders, existingOrderIds };
+  if (!options.existingOrders) return { ...prices, clerks, numbers, holders, existingOrderIds };
   for (const ids of inBatches(unique(drafts.map((draft) => draft.id)), 1000)) {
     const rows = await db.selectFrom('orders').select('id').where('id', 'in', ids).execute();
     for (const row of rows) existingOrderIds.add(row.id);
   }
-  return { ...prices, numbers, holders, existingOrderIds };
+  return { ...prices, clerks, numbers, holders, existingOrderIds };
 }

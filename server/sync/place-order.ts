@@ -1,10 +1,13 @@
 import {
+  cartProblem,
   correctOrderTime,
   priceCart,
   pushReasons,
   samePricing,
+  type Bundle,
   type MutationOf,
   type Plan,
+  type Service,
 } from '../../shared';
 import type { StoreNumber } from '../content/numbers-repo';
 import type { NewOrderRow } from '../db/schema';
@@ -21,6 +24,10 @@ export interface PushContext {
 export interface OrderLookups {
   handsetPrices: ReadonlyMap<string, number>;
   plans: ReadonlyMap<string, Plan>;
+  bundles: ReadonlyMap<string, Bundle>;
+  services: ReadonlyMap<string, Service>;
+  /** The store's clerks by badge → user id; a badge not here leaves the sale to the store. */
+  clerks: ReadonlyMap<string, string>;
   numbers: ReadonlyMap<string, StoreNumber>;
   existingOrderIds: ReadonlySet<string>;
   /** Live holds on the chosen numbers: number → the holding device (none read: no holds). */
@@ -65,6 +72,15 @@ export function decideOrder(
   if (draft.handsetId && handsetPrice === undefined) return rejected(pushReasons.unknownHandset);
   const plan = draft.planId ? lookups.plans.get(draft.planId) : undefined;
   if (draft.planId && !plan) return rejected(pushReasons.unknownPlan);
+  const bundle = draft.bundleId ? lookups.bundles.get(draft.bundleId) : undefined;
+  if (draft.bundleId && !bundle) return rejected(pushReasons.unknownBundle);
+  const services: Service[] = [];
+  for (const id of draft.serviceIds) {
+    const service = lookups.services.get(id);
+    if (!service) return rejected(pushReasons.unknownService);
+    services.push(service);
+  }
+  if (cartProblem({ ...draft, bundle: bundle ?? null })) return rejected(pushReasons.bundleMismatch);
   if (lookups.existingOrderIds.has(draft.id) || claims.orderIds.has(draft.id)) {
     return rejected(pushReasons.duplicateOrder);
   }
@@ -100,6 +116,8 @@ export function decideOrder(
         : null,
     plan: plan ?? null,
     number: draft.number && chosen ? { number: draft.number, priceFen: chosen.priceFen } : null,
+    bundle: bundle ?? null,
+    services,
   });
   if (!samePricing(serverPricing, { lines: draft.lines, totalFen: draft.totalFen })) {
     return { outcome: { status: 'conflict', reason: pushReasons.priceChanged } };
@@ -126,6 +144,10 @@ export function decideOrder(
       customer_name: draft.customer.name,
       id_number: draft.customer.idNumber,
       customer_phone: draft.customer.phone,
+      bundle_id: draft.bundleId,
+      service_ids: JSON.stringify(draft.serviceIds),
+      clerk_badge: draft.clerkBadge,
+      clerk_id: draft.clerkBadge ? (lookups.clerks.get(draft.clerkBadge) ?? null) : null,
       lines: JSON.stringify(serverPricing.lines),
       total_fen: serverPricing.totalFen,
       status: 'received',

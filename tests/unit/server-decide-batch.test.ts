@@ -4,8 +4,10 @@ import {
   parseMutation,
   priceCart,
   ticketFromUuid,
+  type Bundle,
   type OrderDraft,
   type Plan,
+  type Service,
   type PushMutationEnvelope,
 } from '../../shared';
 import { answersOf, decideBatch } from '../../server/sync/decide-batch';
@@ -25,9 +27,36 @@ const plan: Plan = {
   handsetSubsidyFen: 50_000,
   sort: 1,
 };
+const text = (en: string) => ({ zh: en, en });
+const mail: Service = {
+  id: 'mail',
+  kind: 'mail',
+  name: text('Mobile e-mail'),
+  summary: text('Push mail'),
+  monthlyFeeFen: 500,
+  sort: 1,
+};
+const ringback: Service = { ...mail, id: 'ringback', kind: 'ringback', monthlyFeeFen: 300 };
+const giftBox: Bundle = {
+  id: 'n8-box',
+  name: text('N8 business box'),
+  summary: text('N8, case, mail'),
+  handsetId: 'nokia-n8',
+  planId: 'biz-186',
+  serviceIds: ['mail'],
+  gifts: [{ name: text('Leather case'), valueFen: 9_900 }],
+  priceFen: 279_900,
+  sort: 1,
+};
 const lookups: OrderLookups = {
   handsetPrices: new Map([['nokia-n8', 299_900]]),
   plans: new Map([[plan.id, plan]]),
+  bundles: new Map([[giftBox.id, giftBox]]),
+  services: new Map([
+    [mail.id, mail],
+    [ringback.id, ringback],
+  ]),
+  clerks: new Map([['1021', 'user-bj-xidan-clerk1']]),
   numbers: new Map([
     ['13001234567', { status: 'available', priceFen: 0, tierId: 'ordinary', minPlanFeeFen: 0 }],
     ['13001234568', { status: 'sold', priceFen: 0, tierId: 'ordinary', minPlanFeeFen: 0 }],
@@ -142,6 +171,55 @@ describe('decideBatch', () => {
     ]);
     expect(plan.orders).toEqual([]);
     expect(plan.records).toHaveLength(6);
+  });
+
+  it('prices a gift box and services as the kiosk does, and credits the clerk by badge', () => {
+    const boxed = (change: Partial<OrderDraft> = {}): OrderDraft => {
+      const base = { ...draft(), bundleId: giftBox.id, serviceIds: ['mail', 'ringback'] };
+      const priced = priceCart({
+        handset: { id: 'nokia-n8', priceFen: 299_900 },
+        plan,
+        number: null,
+        bundle: giftBox,
+        services: [mail, ringback],
+      });
+      return { ...base, lines: priced.lines, totalFen: priced.totalFen, ...change };
+    };
+    const honest = boxed({ clerkBadge: '1021' });
+    // A kiosk that left out the bundle's price would sell the handset at the subsidised price.
+    const tampered = boxed({
+      lines: boxed().lines.map((line) =>
+        line.kind === 'service' && line.refId === 'ringback' ? { ...line, unitFen: 0 } : line,
+      ),
+      totalFen: boxed().totalFen - 300,
+    });
+    const strangerBadge = boxed({ clerkBadge: '9999' });
+    const batch = decide(
+      [
+        honest,
+        tampered,
+        strangerBadge,
+        boxed({ serviceIds: ['ringback'] }),
+        boxed({ bundleId: 'gone' }),
+        boxed({ serviceIds: ['mail', 'sms-pack'] }),
+      ].map((d) => envelope(d)),
+    );
+    expect(answersOf(batch).map((a) => [a.status, a.reason])).toEqual([
+      ['applied', undefined],
+      ['conflict', 'price_changed'],
+      ['applied', undefined],
+      ['rejected', 'bundle_mismatch'],
+      ['rejected', 'unknown_bundle'],
+      ['rejected', 'unknown_service'],
+    ]);
+    expect(honest.totalFen).toBe(279_900 + 18_600 + 0 + 300);
+    expect(
+      batch.orders.map((o) => [o.bundle_id, o.service_ids, o.clerk_badge, o.clerk_id]),
+    ).toEqual([
+      ['n8-box', '["mail","ringback"]', '1021', 'user-bj-xidan-clerk1'],
+      // A badge nobody in the store wears: the sale is the store's, the badge kept as typed.
+      ['n8-box', '["mail","ringback"]', '9999', null],
+    ]);
   });
 
   it('dates an applied order by the corrected clock', () => {

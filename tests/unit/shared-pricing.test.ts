@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatFen, priceCart, samePricing, ticketFromUuid } from '../../shared';
+import {
+  bundleSaving,
+  cartProblem,
+  formatFen,
+  priceCart,
+  samePricing,
+  ticketFromUuid,
+} from '../../shared';
 
 const handset = { id: 'h1', priceFen: 299_900 };
 const contractPlan = {
@@ -60,6 +67,97 @@ describe('priceCart', () => {
       true,
     );
     expect(samePricing(honest, tampered)).toBe(false);
+  });
+});
+
+const mail = { id: 'mail', monthlyFeeFen: 500 };
+const ringback = { id: 'ringback', monthlyFeeFen: 300 };
+const box = {
+  id: 'box',
+  handsetId: 'h1',
+  planId: 'p1',
+  serviceIds: ['mail'],
+  gifts: [{ name: { zh: '保护套', en: 'Case' }, valueFen: 9_900 }],
+  priceFen: 259_900,
+};
+
+describe('priceCart with gift boxes and services', () => {
+  it.each([
+    [
+      'a service alone pays its first month',
+      { handset: null, plan: null, number: null, services: [ringback] },
+      ['service:ringback:300'],
+    ],
+    [
+      'a gift box replaces the handset price and takes no subsidy',
+      { handset, plan: contractPlan, number: null, bundle: box, services: [mail] },
+      ['bundle:box:259900', 'plan:p1:18600', 'service:mail:0'],
+    ],
+    [
+      'services outside the box are paid, in the order chosen',
+      { handset, plan: contractPlan, number: null, bundle: box, services: [ringback, mail] },
+      ['bundle:box:259900', 'plan:p1:18600', 'service:ringback:300', 'service:mail:0'],
+    ],
+    [
+      'without a box the same handset is subsidised and every service paid',
+      { handset, plan: contractPlan, number: null, services: [mail] },
+      ['handset:h1:299900', 'plan:p1:18600', 'subsidy:p1:-100000', 'service:mail:500'],
+    ],
+    [
+      'a number comes before services',
+      {
+        handset: null,
+        plan: prepaidPlan,
+        number: { number: '13088888888', priceFen: 10_000 },
+        services: [mail],
+      },
+      ['plan:p2:18600', 'number:13088888888:10000', 'service:mail:500'],
+    ],
+  ])('%s', (_name, input, lines) => {
+    const priced = priceCart(input);
+    expect(priced.lines.map((l) => `${l.kind}:${l.refId}:${l.unitFen}`)).toEqual(lines);
+    expect(priced.totalFen).toBe(priced.lines.reduce((sum, l) => sum + l.unitFen, 0));
+  });
+
+  it('catches a kiosk that dropped an included service from the price of a paid one', () => {
+    const honest = priceCart({
+      handset,
+      plan: null,
+      number: null,
+      bundle: box,
+      services: [ringback],
+    });
+    const tampered = priceCart({ handset, plan: null, number: null, bundle: box, services: [] });
+    expect(samePricing(honest, tampered)).toBe(false);
+  });
+
+  it.each([
+    ['the box as sold', { handsetId: 'h1', planId: 'p1', serviceIds: ['mail'] }, null],
+    ['another handset', { handsetId: 'h2', planId: 'p1', serviceIds: ['mail'] }, 'bundle_handset'],
+    ['another plan', { handsetId: 'h1', planId: 'p2', serviceIds: ['mail'] }, 'bundle_plan'],
+    ['no plan', { handsetId: 'h1', planId: null, serviceIds: ['mail'] }, 'bundle_plan'],
+    ['its service removed', { handsetId: 'h1', planId: 'p1', serviceIds: [] }, 'bundle_services'],
+    ['more services', { handsetId: 'h1', planId: 'p1', serviceIds: ['x', 'mail'] }, null],
+  ])('cartProblem: %s', (_name, cart, problem) => {
+    expect(cartProblem({ ...cart, bundle: box })).toBe(problem);
+  });
+
+  it('lets a box without a plan go with any plan or none', () => {
+    const planless = { ...box, planId: null };
+    expect(
+      cartProblem({ handsetId: 'h1', planId: null, serviceIds: ['mail'], bundle: planless }),
+    ).toBeNull();
+    expect(
+      cartProblem({ handsetId: 'h1', planId: 'p9', serviceIds: ['mail'], bundle: planless }),
+    ).toBeNull();
+  });
+
+  it('shows the saving against the handset, gifts and included services bought apart', () => {
+    expect(bundleSaving(box, handset, [mail, ringback])).toEqual({
+      separateFen: 299_900 + 9_900 + 500,
+      savingFen: 299_900 + 9_900 + 500 - 259_900,
+    });
+    expect(bundleSaving({ ...box, priceFen: 400_000 }, handset, []).savingFen).toBe(0);
   });
 });
 

@@ -1,0 +1,214 @@
+import { z } from 'zod';
+import { storeTypeSchema, type StoreType } from './people';
+import { epochMsSchema, fenSchema, idSchema, localTextSchema } from './text';
+
+/**
+ * Commission: HQ's rules, and the pure maths that turns an activated (or later cancelled)
+ * order into ledger lines. The operator pays per activation, so lines are earned when an
+ * order is activated, with the rules in force at the order's corrected time
+ * (docs/decisions/0005-commission-ledger.md).
+ */
+const day = 86_400_000;
+
+/** What a rule pays for, with the condition of its kind. */
+export const commissionConditionSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('per_activation') }),
+  /** Plans whose monthly fee is in [min, max): e.g. ≥ ¥186. */
+  z.object({
+    kind: z.literal('plan_tier'),
+    minMonthlyFeeFen: fenSchema,
+    maxMonthlyFeeFen: fenSchema.nullable().default(null),
+  }),
+  z.object({ kind: z.literal('handset'), handsetId: idSchema }),
+  z.object({ kind: z.literal('number_tier'), tierId: idSchema }),
+  z.object({ kind: z.literal('store_type'), storeType: storeTypeSchema }),
+]);
+export type CommissionCondition = z.infer<typeof commissionConditionSchema>;
+export type CommissionRuleKind = CommissionCondition['kind'];
+
+/** A rule never changes once written: HQ ends it (validTo) and writes a new one. */
+export const commissionRuleSchema = z
+  .object({
+    id: idSchema,
+    name: localTextSchema,
+    condition: commissionConditionSchema,
+    amountFen: fenSchema,
+    /** In force from this instant (inclusive)… */
+    validFrom: epochMsSchema,
+    /** …until this one (exclusive); null: open-ended. */
+    validTo: epochMsSchema.nullable(),
+    /** An early churn this many days after activation takes the line back; 0: never. */
+    clawbackDays: z.number().int().min(0).max(3650),
+  })
+  .refine((rule) => rule.validTo === null || rule.validTo > rule.validFrom, {
+    message: 'A rule ends after it starts',
+    path: ['validTo'],
+  });
+export type CommissionRule = z.infer<typeof commissionRuleSchema>;
+
+export const commissionLineKindSchema = z.enum(['earn', 'reversal', 'clawback']);
+export type CommissionLineKind = z.infer<typeof commissionLineKindSchema>;
+
+/** What an order's commission depends on, read when it is activated. */
+export interface CommissionOrderFacts {
+  /** Corrected time of the order: which rules are in force and which period it counts in. */
+  correctedAt: number;
+  storeType: StoreType;
+  handsetId: string | null;
+  /** The plan's monthly fee as the order priced it; null without a plan. */
+  planMonthlyFeeFen: number | null;
+  numberTierId: string | null;
+}
+
+/** A ledger line before it is written; the amount is negative for reversals and clawbacks. */
+export interface CommissionLine {
+  ruleId: string;
+  kind: CommissionLineKind;
+  amountFen: number;
+}
+
+export function ruleInForce(rule: Pick<CommissionRule, 'validFrom' | 'validTo'>, at: number) {
+  return rule.validFrom <= at && (rule.validTo === null || at < rule.validTo);
+}
+
+export function ruleMatches(condition: CommissionCondition, order: CommissionOrderFacts): boolean {
+  switch (condition.kind) {
+    case 'per_activation':
+      return true;
+    case 'plan_tier':
+      return (
+        order.planMonthlyFeeFen !== null &&
+        order.planMonthlyFeeFen >= condition.minMonthlyFeeFen &&
+        (condition.maxMonthlyFeeFen === null ||
+          order.planMonthlyFeeFen < condition.maxMonthlyFeeFen)
+      );
+    case 'handset':
+      return order.handsetId === condition.handsetId;
+    case 'number_tier':
+      return order.numberTierId === condition.tierId;
+    case 'store_type':
+      return order.storeType === condition.storeType;
+  }
+}
+
+/**
+ * The earn lines of an activated order: one per rule in force at the order's corrected time
+ * whose condition the order meets, in rule id order (so a recompute lists them the same way).
+ */
+export function commissionLines(
+  order: CommissionOrderFacts,
+  rules: readonly CommissionRule[],
+): CommissionLine[] {
+  return rules
+    .filter(
+      (rule) =>
+        rule.amountFen > 0 &&
+        ruleInForce(rule, order.correctedAt) &&
+        ruleMatches(rule.condition, order),
+    )
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((rule) => ({ ruleId: rule.id, kind: 'earn', amountFen: rule.amountFen }));
+}
+
+export interface CommissionCancellation {
+  /** Why the order was cancelled (shared/order-life.ts `cancelReasonSchema`). */
+  reason: string;
+  at: number;
+  /** When the order had been activated; null when it never was (nothing was earned). */
+  activatedAt: number | null;
+}
+
+/**
+ * What cancelling an order takes back from the lines it earned. A customer who leaves early
+ * (`early_churn`) costs the line of each rule whose clawback window had not closed; any other
+ * cancellation of an activated order voids the activation, so every line is reversed. An
+ * order that was never activated earned nothing and loses nothing.
+ */
+export function commissionUndoLines(
+  earned: readonly CommissionLine[],
+  cancellation: CommissionCancellation,
+  rules: readonly CommissionRule[],
+): CommissionLine[] {
+  const { activatedAt } = cancellation;
+  if (activatedAt === null) return [];
+  const byId = new Map(rules.map((rule) => [rule.id, rule]));
+  const net = new Map<string, number>();
+  for (const line of earned) net.set(line.ruleId, (net.get(line.ruleId) ?? 0) + line.amountFen);
+  const lines: CommissionLine[] = [];
+  for (const [ruleId, amountFen] of [...net].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (amountFen <= 0) continue;
+    if (cancellation.reason !== 'early_churn') {
+      lines.push({ ruleId, kind: 'reversal', amountFen: -amountFen });
+      continue;
+    }
+    const clawbackDays = byId.get(ruleId)?.clawbackDays ?? 0;
+    if (clawbackDays > 0 && cancellation.at - activatedAt <= clawbackDays * day) {
+      lines.push({ ruleId, kind: 'clawback', amountFen: -amountFen });
+    }
+  }
+  return lines;
+}
+
+/** Stores keep Beijing time all year (UTC+8, no daylight saving since 1991). */
+const storeOffsetMs = 8 * 3_600_000;
+
+/** The commission month ('YYYY-MM') of an instant, in the stores' time zone (Asia/Shanghai). */
+export function commissionPeriod(at: number): string {
+  return new Date(at + storeOffsetMs).toISOString().slice(0, 7);
+}
+
+export const commissionPeriodSchema = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'A period looks like 2026-03');
+
+/** [from, to) of a period in UTC epoch ms. */
+export function periodBounds(period: string): { from: number; to: number } {
+  const [year, month] = period.split('-').map(Number) as [number, number];
+  return {
+    from: Date.UTC(year, month - 1, 1) - storeOffsetMs,
+    to: Date.UTC(year, month, 1) - storeOffsetMs,
+  };
+}
+
+export const commissionStatementQuerySchema = z.object({
+  period: commissionPeriodSchema,
+  /** Whose statement; a clerk may leave it out (their own). */
+  clerkId: idSchema.optional(),
+});
+export type CommissionStatementQuery = z.infer<typeof commissionStatementQuerySchema>;
+
+export const statementLineSchema = z.object({
+  id: z.number().int(),
+  orderId: z.uuid(),
+  ticket: z.string(),
+  ruleId: idSchema,
+  ruleName: localTextSchema,
+  ruleKind: z.enum(['per_activation', 'plan_tier', 'handset', 'number_tier', 'store_type']),
+  kind: commissionLineKindSchema,
+  amountFen: z.number().int(),
+  at: epochMsSchema,
+});
+export type StatementLine = z.infer<typeof statementLineSchema>;
+
+export const commissionStatementSchema = z.object({
+  period: commissionPeriodSchema,
+  clerk: z.object({ id: idSchema, displayName: z.string(), storeId: idSchema.nullable() }),
+  lines: z.array(statementLineSchema),
+  totals: z.object({
+    earnFen: z.number().int(),
+    reversalFen: z.number().int(),
+    clawbackFen: z.number().int(),
+    totalFen: z.number().int(),
+  }),
+});
+export type CommissionStatement = z.infer<typeof commissionStatementSchema>;
+
+/** Sums of a statement's lines by kind, and the total the clerk is paid. */
+export function statementTotals(lines: readonly Pick<CommissionLine, 'kind' | 'amountFen'>[]) {
+  const sum = (kind: CommissionLineKind) =>
+    lines.filter((line) => line.kind === kind).reduce((total, line) => total + line.amountFen, 0);
+  const earnFen = sum('earn');
+  const reversalFen = sum('reversal');
+  const clawbackFen = sum('clawback');
+  return { earnFen, reversalFen, clawbackFen, totalFen: earnFen + reversalFen + clawbackFen };
+}
