@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import {
+  allowedActions,
+  canApplyAction,
+  cancelOrderRequestSchema,
+  confirmOrderRequestSchema,
+  activateOrderRequestSchema,
+  type OrderAction,
+  type OrderStatus,
+} from '../../shared';
+
+describe('order life', () => {
+  it.each<[OrderStatus, OrderAction[]]>([
+    ['received', ['confirm', 'cancel']],
+    ['confirmed', ['activate', 'cancel']],
+    ['activated', ['cancel']],
+    ['cancelled', []],
+  ])('lets a %s order be %j', (status, actions) => {
+    expect(allowedActions(status)).toEqual(actions);
+  });
+
+  it('never activates an order that was not confirmed, nor revives a cancelled one', () => {
+    expect(canApplyAction('activate', 'received')).toBe(false);
+    expect(canApplyAction('confirm', 'cancelled')).toBe(false);
+    expect(canApplyAction('confirm', 'activated')).toBe(false);
+  });
+
+  it.each([
+    [{ idChecked: true }, true],
+    [{ idChecked: true, note: '护照' }, true],
+    [{ idChecked: false }, false],
+    [{}, false],
+    [{ idChecked: 'true' }, false],
+    [{ idChecked: true, status: 'activated' }, false],
+  ])('confirm body %j valid: %s', (body, ok) => {
+    expect(confirmOrderRequestSchema.safeParse(body).success).toBe(ok);
+  });
+
+  it.each([
+    [{ reason: 'duplicate' }, true],
+    [{ reason: 'early_churn', note: '退网' }, true],
+    [{ reason: 'other', note: 'moved away' }, true],
+    [{ reason: 'other' }, false],
+    [{ reason: 'other', note: '   ' }, false],
+    [{ reason: 'bored' }, false],
+    [{ reason: 'duplicate', note: 'x'.repeat(201) }, false],
+    [{ reason: 'duplicate', extra: 1 }, false],
+  ])('cancel body %j valid: %s', (body, ok) => {
+    expect(cancelOrderRequestSchema.safeParse(body).success).toBe(ok);
+  });
+
+  it('activates with an empty body and nothing else', () => {
+    expect(activateOrderRequestSchema.safeParse({}).success).toBe(true);
+    expect(activateOrderRequestSchema.safeParse({ status: 'x' }).success).toBe(false);
+  });
+});
