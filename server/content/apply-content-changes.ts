@@ -140,13 +140,7 @@ function storeToRow(store: Store, now: number) {
 const entityOf = { plans: 'plan', services: 'service', bundles: 'bundle' } as const;
 
 type ContentTable =
-  | 'zones'
-  | 'experiences'
-  | 'handsets'
-  | 'plans'
-  | 'services'
-  | 'bundles'
-  | 'stores';
+  'zones' | 'experiences' | 'handsets' | 'plans' | 'services' | 'bundles' | 'stores';
 /** The content tables seen loosely, for one upsert written once for all of them. */
 type LooseTables = Record<ContentTable, Record<string, unknown>>;
 

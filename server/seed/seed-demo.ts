@@ -5,6 +5,7 @@ import { hashToken, newToken } from '../auth/tokens';
 import { insertUsers } from '../auth/users-repo';
 import { insertHandsets } from '../content/handsets-repo';
 import { insertNumbers } from '../content/numbers-repo';
+import { insertOffers, publishClerkBadges } from '../content/offers-repo';
 import { insertPlans } from '../content/plans-repo';
 import { insertStock, stockId } from '../content/stock-repo';
 import { publishVersion } from '../content/publish-version';
@@ -15,6 +16,7 @@ import type { Database } from '../db/schema';
 import { insertOrderEvents, insertOrders } from '../orders/orders-repo';
 import { insertStores } from '../stores/stores-repo';
 import { demoNumberPools } from './demo-numbers';
+import { demoBadge, demoBundles, demoServices } from './demo-offers';
 import { demoOrderHistory, type StoreStaff } from './demo-orders';
 import { demoPlans } from './demo-plans';
 import { clerkLogin, demoPasswords, demoStores, managerLogin } from './demo-stores';
@@ -139,6 +141,14 @@ export async function seedDemo(
     ]),
   );
   const userId = (login: string) => `user-${login}`;
+  const badges = new Map<string, { storeId: string; badge: string }>(
+    demoStores.flatMap((store) =>
+      ([1, 2] as const).map((n) => [
+        clerkLogin(store.id, n),
+        { storeId: store.id, badge: demoBadge(store.sort, n) },
+      ]),
+    ),
+  );
 
   const handsets = loadDemoHandsets().slice(0, size.handsets);
   const plans = demoPlans;
@@ -193,7 +203,18 @@ export async function seedDemo(
         store_id: login.storeId,
         password_hash: hashes[i] ?? '',
         created_at: now,
+        badge: badges.get(login.login)?.badge ?? null,
       })),
+    );
+    await publishClerkBadges(
+      trx,
+      [...badges].map(([login, { storeId, badge }]) => ({
+        id: userId(login),
+        storeId,
+        badge,
+        displayName: displayNames.get(login) ?? login,
+      })),
+      now,
     );
     // Kiosks that stand in the stores already (their tokens are not known to anyone here).
     await trx
@@ -217,6 +238,7 @@ export async function seedDemo(
     await insertZones(trx, demoZones, now);
     await insertHandsets(trx, handsets, now);
     await insertPlans(trx, plans, now);
+    await insertOffers(trx, { services: demoServices, bundles: demoBundles(handsets, plans) }, now);
     await insertExperiences(trx, demoExperiences(handsets), now);
     await insertNumbers(trx, numbers, now);
     await insertStock(trx, stock, now);

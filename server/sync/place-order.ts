@@ -80,7 +80,8 @@ export function decideOrder(
     if (!service) return rejected(pushReasons.unknownService);
     services.push(service);
   }
-  if (cartProblem({ ...draft, bundle: bundle ?? null })) return rejected(pushReasons.bundleMismatch);
+  if (cartProblem({ ...draft, bundle: bundle ?? null }))
+    return rejected(pushReasons.bundleMismatch);
   if (lookups.existingOrderIds.has(draft.id) || claims.orderIds.has(draft.id)) {
     return rejected(pushReasons.duplicateOrder);
   }
