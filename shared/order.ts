@@ -52,6 +52,8 @@ export const orderDraftSchema = z.object({
     .max(10)
     .refine((ids) => new Set(ids).size === ids.length, 'A service is added once')
     .default([]),
+  /** The zone whose offer ("get this") led here; null when the customer came another way. */
+  zoneId: idSchema.nullable().default(null),
   /** The badge of the clerk who helped; null: the order belongs to the store. */
   clerkBadge: clerkBadgeSchema.shape.badge.nullable().default(null),
   customer: customerSchema,

@@ -42,6 +42,7 @@ export async function makeDrafts(
       planId: plan.id,
       number: null,
       bundleId: null,
+      zoneId: null,
       serviceIds: [],
       clerkBadge: null,
       customer: { name: '王小明', idNumber: '11010519491231002X', phone: '13012345678' },

@@ -29,6 +29,8 @@ export interface Database {
   number_holds: NumberHoldsTable;
   number_tier_rules: NumberTierRulesTable;
   number_conflicts: NumberConflictsTable;
+  commission_rules: CommissionRulesTable;
+  commission_ledger: CommissionLedgerTable;
 }
 
 /** A database handle or an open transaction (a Transaction is a Kysely): repositories take either. */
@@ -237,6 +239,7 @@ export interface OrdersTable {
   clerk_badge: ColumnType<string | null, string | null | undefined, string | null>;
   clerk_id: ColumnType<string | null, string | null | undefined, string | null>;
   cancel_reason: ColumnType<string | null, string | null | undefined, string | null>;
+  zone_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface OrderEventsTable {
@@ -326,6 +329,35 @@ export interface NumberConflictsTable {
   resolved_at: number | null;
   resolved_by: string | null;
   resolution: string | null;
+}
+
+/** HQ's commission rules; a rule is never edited, only ended (`valid_to`) and replaced. */
+export interface CommissionRulesTable {
+  id: string;
+  name_zh: string;
+  name_en: string;
+  kind: string;
+  /** JSON of the rule's `CommissionCondition`. */
+  condition: string;
+  amount_fen: number;
+  valid_from: number;
+  valid_to: number | null;
+  clawback_days: number;
+  created_at: number;
+  created_by: string | null;
+}
+
+/** Append-only: earn lines on activation, negative reversal/clawback lines on cancellation. */
+export interface CommissionLedgerTable {
+  id: Generated<number>;
+  order_id: string;
+  store_id: string;
+  clerk_id: string | null;
+  rule_id: string;
+  kind: 'earn' | 'reversal' | 'clawback';
+  amount_fen: number;
+  period: string;
+  at: number;
 }
 
 export type StoreRow = Selectable<StoresTable>;

@@ -10,7 +10,7 @@ import { encodeOrderCursor, type OrderCursor } from './order-cursor';
  * taken by a concurrent transaction fails the push's transaction, which then runs again.
  */
 export async function insertOrders(db: Db, orders: NewOrderRow[]): Promise<void> {
-  for (const batch of inBatches(orders, rowsPerInsert(25))) {
+  for (const batch of inBatches(orders, rowsPerInsert(26))) {
     await db.insertInto('orders').values(batch).execute();
   }
 }
@@ -23,6 +23,7 @@ export async function insertOrderEvents(db: Db, events: Insertable<OrderEventsTa
 
 export interface OrdersPage {
   storeId?: string;
+  status?: OrderSummary['status'];
   from?: number;
   to?: number;
   after?: OrderCursor;
@@ -61,6 +62,7 @@ export async function listOrders(
     .orderBy('id', 'desc')
     .limit(page.limit + 1);
   if (page.storeId) query = query.where('store_id', '=', page.storeId);
+  if (page.status) query = query.where('status', '=', page.status);
   if (page.from !== undefined) query = query.where('corrected_at', '>=', page.from);
   if (page.to !== undefined) query = query.where('corrected_at', '<', page.to);
   const after = page.after;

@@ -146,6 +146,7 @@ export function decideOrder(
       id_number: draft.customer.idNumber,
       customer_phone: draft.customer.phone,
       bundle_id: draft.bundleId,
+      zone_id: draft.zoneId,
       service_ids: JSON.stringify(draft.serviceIds),
       clerk_badge: draft.clerkBadge,
       clerk_id: draft.clerkBadge ? (lookups.clerks.get(draft.clerkBadge) ?? null) : null,

@@ -1,12 +1,29 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { handsetSchema, priceCart, type Handset, type PoolNumber } from '../../shared';
+import {
+  handsetSchema,
+  priceCart,
+  type Handset,
+  type OrderDraft,
+  type PoolNumber,
+} from '../../shared';
 import { placeOrder, submitOrder, type OrderRequest } from '../../kiosk/checkout/placeOrder';
 import { KioskDatabase, readMeta, writeMeta } from '../../kiosk/db';
 import { restoreRows, type BadRecord } from '../../kiosk/restore';
 import { applyPullPage } from '../../kiosk/sync/applyPullPage';
 import { queueHeartbeat } from '../../kiosk/sync/heartbeat';
-import { customer, handset, identity, newId, page, plan, poolNumber } from './kiosk-fixtures';
+import {
+  bankAlerts,
+  customer,
+  giftBox,
+  handset,
+  identity,
+  newId,
+  page,
+  plan,
+  poolNumber,
+  ringback,
+} from './kiosk-fixtures';
 
 let db: KioskDatabase;
 let counter = 0;
@@ -27,6 +44,9 @@ const requestFor = (pricing = priceCart({ handset, plan, number: null })): Order
   colour: 'Dark grey',
   planId: plan.id,
   number: null,
+  bundleId: null,
+  serviceIds: [],
+  clerkBadge: null,
   customer,
   pricing,
 });
@@ -63,6 +83,45 @@ describe('placing an order', () => {
       name: 'PricesChangedError',
     });
     expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('places a gift box with its services and the helping clerk, priced by the shared rule', async () => {
+    await db.services.bulkPut([ringback, bankAlerts]);
+    await db.bundles.put(giftBox);
+    const services = [ringback, bankAlerts];
+    const pricing = priceCart({ handset, plan, number: null, bundle: giftBox, services });
+    const request = {
+      ...requestFor(pricing),
+      bundleId: giftBox.id,
+      serviceIds: [ringback.id, bankAlerts.id],
+      clerkBadge: '1024',
+    };
+    const placed = await submitOrder(db, request, 5, () => newId(4));
+    // The box replaces the handset and its ring-back tones; bank alerts' first month is paid.
+    expect(placed.totalFen).toBe(289_900 + 18_600 + 0 + 300);
+    const payload = (await db.outbox.get(newId(4)))?.payload as OrderDraft;
+    expect(payload).toMatchObject({
+      bundleId: giftBox.id,
+      serviceIds: ['svc-ringback', 'svc-bank'],
+      clerkBadge: '1024',
+    });
+    expect(payload.lines.map((line) => line.kind)).toEqual([
+      'bundle',
+      'plan',
+      'service',
+      'service',
+    ]);
+  });
+
+  it('refuses a gift box without the services it includes', async () => {
+    await db.services.put(ringback);
+    await db.bundles.put(giftBox);
+    const pricing = priceCart({ handset, plan, number: null, bundle: giftBox });
+    const request = { ...requestFor(pricing), bundleId: giftBox.id };
+    await expect(submitOrder(db, request, 5, () => newId(5))).rejects.toMatchObject({
+      name: 'CartMismatchError',
+    });
+    expect(await db.orders.count()).toBe(0);
   });
 });
 
@@ -157,6 +216,7 @@ describe('heartbeats', () => {
       planId: null,
       number: null,
       bundleId: null,
+      zoneId: null,
       serviceIds: [],
       clerkBadge: null,
       customer,

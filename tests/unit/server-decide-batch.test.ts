@@ -82,6 +82,7 @@ function draft(number: string | null = null, id = randomUUID()): OrderDraft {
     planId: plan.id,
     number,
     bundleId: null,
+    zoneId: null,
     serviceIds: [],
     clerkBadge: null,
     customer: { name: '李四', idNumber: '11010519491231002X', phone: '13800138000' },

@@ -44,6 +44,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('clerk_id', 'text', (col) => col.references('users.id'))
     .execute();
   await db.schema.alterTable('orders').addColumn('cancel_reason', 'text').execute();
+  // The zone whose "get this" led to the order (null: straight from the catalogue).
+  await db.schema.alterTable('orders').addColumn('zone_id', 'text').execute();
   await db.schema.createIndex('orders_ticket').on('orders').column('ticket').execute();
   await db.schema
     .createIndex('orders_clerk_created')
@@ -58,7 +60,14 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable('order_events').dropColumn('note').execute();
   await db.schema.dropIndex('orders_clerk_created').execute();
   await db.schema.dropIndex('orders_ticket').execute();
-  for (const column of ['cancel_reason', 'clerk_id', 'clerk_badge', 'service_ids', 'bundle_id']) {
+  for (const column of [
+    'zone_id',
+    'cancel_reason',
+    'clerk_id',
+    'clerk_badge',
+    'service_ids',
+    'bundle_id',
+  ]) {
     await db.schema.alterTable('orders').dropColumn(column).execute();
   }
   await db.schema.dropIndex('users_store_badge').execute();

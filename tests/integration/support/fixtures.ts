@@ -103,6 +103,7 @@ export async function honestDraft(
     planId: plan?.id ?? null,
     number: numberRow?.number ?? null,
     bundleId: null,
+    zoneId: null,
     serviceIds: [],
     clerkBadge: null,
     customer: { name: '张三', idNumber: validIdNumber, phone: '13800138000' },

@@ -87,6 +87,7 @@ export function makeDraft(
     planId: plan?.id ?? null,
     number: number?.number ?? null,
     bundleId: null,
+    zoneId: null,
     serviceIds: [],
     clerkBadge: null,
     customer: { name: '李四', idNumber: validIdNumber, phone: '13900139000' },
