@@ -9,12 +9,14 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { authRoutes } from './auth/auth-routes';
+import { commissionRoutes } from './commission/commission-routes';
 import { defaultMediaRoots } from './content/version-media';
 import { startVersionScheduler } from './content/version-scheduler';
 import { versionsRoutes } from './content/versions-routes';
 import type { SqlDialect } from './db/dialect';
 import type { Database } from './db/schema';
 import { devicesRoutes } from './devices/devices-routes';
+import { followApiRoutes, followPageRoutes } from './follow/follow-routes';
 import { healthRoutes } from './health/health-routes';
 import { installErrorHandler, installNotFoundHandler } from './http/error-handler';
 import { installJsonBodyParser } from './http/json-body';
@@ -110,6 +112,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(holdsRoutes, { prefix: '/api/numbers' });
   await app.register(numbersRoutes, { prefix: '/api/numbers', importBodyLimit });
   await app.register(infoRoutes, { prefix: '/info' });
+  await app.register(followPageRoutes, { prefix: '/t' });
+  await app.register(followApiRoutes, { prefix: '/api/follow' });
+  await app.register(commissionRoutes, { prefix: '/api/commission' });
 
   const distDir = options.distDir ?? defaultDistDir;
   const mediaRoots = options.mediaRoots ?? defaultMediaRoots(distDir);

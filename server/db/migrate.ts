@@ -6,6 +6,7 @@ import * as syncAndOrders from './migrations/003-sync-and-orders';
 import * as clocksAndContentVersions from './migrations/004-clocks-and-content-versions';
 import * as numberBook from './migrations/005-number-book';
 import * as bundlesAndOrderLife from './migrations/006-bundles-and-order-life';
+import * as commission from './migrations/007-commission';
 
 /**
  * Listed here rather than read from the folder, so the same code runs under tsx, vitest and a
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '004-clocks-and-content-versions': clocksAndContentVersions,
   '005-number-book': numberBook,
   '006-bundles-and-order-life': bundlesAndOrderLife,
+  '007-commission': commission,
 };
 
 /** Brings the schema to the latest migration; throws (with the failing name) when one fails. */

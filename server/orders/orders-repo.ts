@@ -16,7 +16,7 @@ export async function insertOrders(db: Db, orders: NewOrderRow[]): Promise<void>
 }
 
 export async function insertOrderEvents(db: Db, events: Insertable<OrderEventsTable>[]) {
-  for (const batch of inBatches(events, rowsPerInsert(4))) {
+  for (const batch of inBatches(events, rowsPerInsert(5))) {
     await db.insertInto('order_events').values(batch).execute();
   }
 }

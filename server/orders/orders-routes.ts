@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { canSeeStore, ordersQuerySchema, ordersResponseSchema } from '../../shared';
+import { canSeeStore, orderListQuerySchema, ordersResponseSchema } from '../../shared';
 import { requireUser, signedInUser } from '../auth/require-user';
 import { forbidden, HttpError } from '../http/http-error';
+import { orderLifeRoutes } from './order-life-routes';
 import { decodeOrderCursor } from './order-cursor';
 import { listOrders } from './orders-repo';
 
@@ -11,11 +12,11 @@ export const ordersRoutes: FastifyPluginAsyncZod = async (app) => {
     '/',
     {
       onRequest: requireUser,
-      schema: { querystring: ordersQuerySchema, response: { 200: ordersResponseSchema } },
+      schema: { querystring: orderListQuerySchema, response: { 200: ordersResponseSchema } },
     },
     async (request) => {
       const user = signedInUser(request);
-      const { storeId: requested, from, to, cursor, limit } = request.query;
+      const { storeId: requested, status, from, to, cursor, limit } = request.query;
       const storeId = requested ?? (user.role === 'hq' ? undefined : (user.storeId ?? undefined));
       if (user.role !== 'hq' && (!storeId || !canSeeStore(user, storeId))) throw forbidden();
       const after = cursor === undefined ? undefined : decodeOrderCursor(cursor);
@@ -24,7 +25,8 @@ export const ordersRoutes: FastifyPluginAsyncZod = async (app) => {
           cursor: ['Not a cursor this server gave out'],
         });
       }
-      return listOrders(app.db, { storeId, from, to, after, limit });
+      return listOrders(app.db, { storeId, status, from, to, after, limit });
     },
   );
+  await app.register(orderLifeRoutes);
 };

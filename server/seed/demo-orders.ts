@@ -2,6 +2,7 @@ import {
   correctOrderTime,
   priceCart,
   ticketFromUuid,
+  type CancelReason,
   type Handset,
   type OrderStatus,
   type Plan,
@@ -9,8 +10,9 @@ import {
 } from '../../shared';
 import type { NewOrderRow } from '../db/schema';
 import { demoCustomer } from './demo-customers';
+import { demoBadge } from './demo-offers';
 import type { DemoStore } from './demo-stores';
-import type { Random } from './random';
+import { seededRandom, type Random } from './random';
 
 const day = 86_400_000;
 const hour = 3_600_000;
@@ -29,7 +31,24 @@ export interface DemoOrderEvent {
   status: OrderStatus;
   actor: string;
   at: number;
+  note: string | null;
 }
+
+/** Why demo orders were cancelled: before activation, and of activated lines. */
+const earlyReasons: [CancelReason, string | null][] = [
+  ['customer_changed_mind', null],
+  ['customer_changed_mind', '想再比较一下'],
+  ['id_check_failed', '证件已过期'],
+  ['out_of_stock', null],
+  ['number_unavailable', null],
+  ['duplicate', '同一位顾客下了两次'],
+  ['other', '顾客要换套餐，重新下单'],
+];
+const lateReasons: [CancelReason, string | null][] = [
+  ['early_churn', '携号转出'],
+  ['early_churn', null],
+  ['duplicate', '重复开户'],
+];
 
 /** Where an order of a given age stands today: old ones are activated, new ones still open. */
 function statusForAge(ageMs: number, random: Random): OrderStatus {
@@ -74,6 +93,9 @@ export function demoOrderHistory(input: {
   );
   const orders: NewOrderRow[] = [];
   const events: DemoOrderEvent[] = [];
+  // The order's life (clerk, cancellation) draws from its own stream, so the orders themselves
+  // come out as they always did.
+  const life = seededRandom(20_091_001);
 
   for (let i = 0; i < count; i++) {
     let roll = random.next() * totalWeight;
@@ -121,29 +143,38 @@ export function demoOrderHistory(input: {
       clock_suspect: clock.suspicion,
     });
 
-    const clerk = `user:${random.pick(shop.clerkIds)}`;
-    events.push({ order_id: id, status: 'received', actor: `device:${deviceId}`, at: receivedAt });
-    const confirmedAt = Math.min(now, receivedAt + random.int(10 * 60_000, hour));
-    if (status !== 'received')
-      events.push({ order_id: id, status: 'confirmed', actor: clerk, at: confirmedAt });
-    if (status === 'activated') {
-      events.push({
-        order_id: id,
-        status,
-        actor: clerk,
-        at: Math.min(now, confirmedAt + random.int(hour, 24 * hour)),
-      });
+    const clerkIndex = random.int(0, shop.clerkIds.length - 1);
+    const clerk = `user:${shop.clerkIds[clerkIndex]}`;
+    // Most customers are helped by a clerk who types their badge; the rest are the store's.
+    const order = orders.at(-1);
+    if (order && life.chance(0.7)) {
+      order.clerk_id = shop.clerkIds[clerkIndex] ?? null;
+      order.clerk_badge = demoBadge(shop.store.sort, clerkIndex === 0 ? 1 : 2);
     }
+    const event = (status: OrderStatus, actor: string, at: number, note: string | null = null) =>
+      events.push({ order_id: id, status, actor, at: Math.min(now, at), note });
+    event('received', `device:${deviceId}`, receivedAt);
+    const confirmedAt = Math.min(now, receivedAt + random.int(10 * 60_000, hour));
+    const activatedAt = Math.min(now, confirmedAt + random.int(hour, 24 * hour));
     if (status === 'cancelled') {
+      // Cancelled before it was switched on, or an activated line lost again (mostly churn).
+      const stage = life.next();
+      const late = stage < 0.4 && now - activatedAt > 2 * day;
+      const [reason, note] = life.pick(late ? lateReasons : earlyReasons);
+      if (order) order.cancel_reason = reason;
+      if (late || stage < 0.7) event('confirmed', clerk, confirmedAt);
+      if (late) event('activated', clerk, activatedAt);
+      const after = late
+        ? activatedAt + life.int(2 * day, 80 * day)
+        : confirmedAt + life.int(hour, 48 * hour);
       // A cancelled order gives its number back to the pool.
       if (number) number.status = 'available';
-      events.push({
-        order_id: id,
-        status,
-        actor: `user:${shop.managerId}`,
-        at: Math.min(now, confirmedAt + random.int(hour, 48 * hour)),
-      });
+      event('cancelled', `user:${shop.managerId}`, after, note);
+      continue;
     }
+    if (status !== 'received')
+      event('confirmed', clerk, confirmedAt, life.chance(0.1) ? '已核对身份证原件' : null);
+    if (status === 'activated') event('activated', clerk, activatedAt);
   }
   return { orders, events };
 }

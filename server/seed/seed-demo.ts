@@ -15,6 +15,7 @@ import { insertExperiences, insertZones } from '../content/zones-repo';
 import type { Database } from '../db/schema';
 import { insertOrderEvents, insertOrders } from '../orders/orders-repo';
 import { insertStores } from '../stores/stores-repo';
+import { seedDemoCommission } from './demo-commission';
 import { demoNumberPools } from './demo-numbers';
 import { demoBadge, demoBundles, demoServices } from './demo-offers';
 import { demoOrderHistory, type StoreStaff } from './demo-orders';
@@ -244,6 +245,11 @@ export async function seedDemo(
     await insertStock(trx, stock, now);
     await insertOrders(trx, history.orders);
     await insertOrderEvents(trx, history.events);
+    await seedDemoCommission(trx, {
+      ...history,
+      bonusHandsetIds: handsets.slice(0, 3).map((h) => h.id),
+      now,
+    });
     // Close the seeded content with a version marker: a fresh kiosk sees one complete version.
     await insertVersion(trx, {
       id: demoVersionId,
