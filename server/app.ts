@@ -27,6 +27,7 @@ import { appPageFor, registerStaticFiles } from './http/static-files';
 import { holdsRoutes } from './numbers/holds-routes';
 import { numbersRoutes } from './numbers/numbers-routes';
 import { ordersRoutes } from './orders/orders-routes';
+import { reportsRoutes } from './reports/reports-routes';
 import { storesRoutes } from './stores/stores-routes';
 import { syncRoutes } from './sync/sync-routes';
 import { maxImportCsvBytes } from '../shared';
@@ -109,6 +110,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(syncRoutes, { prefix: '/api/sync', pushBodyLimit: largeBodyLimit });
   await app.register(ordersRoutes, { prefix: '/api/orders' });
   await app.register(storesRoutes, { prefix: '/api/stores' });
+  await app.register(reportsRoutes, { prefix: '/api/reports' });
   await app.register(holdsRoutes, { prefix: '/api/numbers' });
   await app.register(numbersRoutes, { prefix: '/api/numbers', importBodyLimit });
   await app.register(infoRoutes, { prefix: '/info' });

@@ -11,5 +11,6 @@ export * from './order';
 export * from './order-life';
 export * from './people';
 export * from './plan-fit';
+export * from './reports';
 export * from './sync';
 export * from './text';

@@ -6,6 +6,7 @@ import * as syncAndOrders from './migrations/003-sync-and-orders';
 import * as clocksAndContentVersions from './migrations/004-clocks-and-content-versions';
 import * as numberBook from './migrations/005-number-book';
 import * as bundlesAndOrderLife from './migrations/006-bundles-and-order-life';
+import * as salesReportIndexes from './migrations/008-sales-report-indexes';
 import * as commission from './migrations/007-commission';
 
 /**
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '004-clocks-and-content-versions': clocksAndContentVersions,
   '005-number-book': numberBook,
   '006-bundles-and-order-life': bundlesAndOrderLife,
+  '008-sales-report-indexes': salesReportIndexes,
   '007-commission': commission,
 };
 

@@ -1,0 +1,164 @@
+import { sql, type Expression, type SqlBool } from 'kysely';
+import {
+  addSalesTotals,
+  dayNumberOf,
+  emptySalesTotals,
+  isTimeGroupBy,
+  storeDayStartMs,
+  timeBucketKey,
+  timeBucketKeys,
+  type OrderStatus,
+  type SalesGroup,
+  type SalesGroupBy,
+  type SalesReport,
+  type SalesTotals,
+} from '../../shared';
+import type { Db } from '../db/schema';
+import { namesFor } from './group-names';
+
+const dayMs = 86_400_000;
+const storeOffsetMs = 8 * 3_600_000;
+
+export interface SalesFilter {
+  from: string;
+  to: string;
+  /** undefined: every store. */
+  storeId: string | undefined;
+  status: OrderStatus | undefined;
+}
+
+/** Instants of a day range [from, to] of store days, end exclusive. */
+export function rangeMs(
+  from: string,
+  to: string,
+): { fromDay: number; toDay: number; start: number; end: number } {
+  const fromDay = dayNumberOf(from);
+  const toDay = dayNumberOf(to);
+  if (fromDay === null || toDay === null) throw new Error(`Not a day range: ${from}..${to}`);
+  return { fromDay, toDay, start: storeDayStartMs(fromDay), end: storeDayStartMs(toDay + 1) };
+}
+
+/** The store day number of `corrected_at`, the same integer arithmetic on both databases. */
+const storeDayExpr = sql<number>`(corrected_at + ${sql.lit(storeOffsetMs)}) / ${sql.lit(dayMs)}`;
+
+const keyColumns = {
+  store: 'store_id',
+  storeType: 'store_id',
+  district: 'store_id',
+  zone: 'zone_id',
+  handset: 'handset_id',
+  plan: 'plan_id',
+  bundle: 'bundle_id',
+  clerk: 'clerk_id',
+} as const;
+
+interface TotalsRow {
+  key: string | number | null;
+  orders: number;
+  revenue: number;
+  activated: number;
+  cancelled: number;
+}
+
+/** One pass over the covering index, grouped by one column (or the store day). */
+async function groupedTotals(
+  db: Db,
+  groupBy: SalesGroupBy,
+  filter: SalesFilter,
+): Promise<TotalsRow[]> {
+  const { start, end } = rangeMs(filter.from, filter.to);
+  const key: Expression<string | number | null> = isTimeGroupBy(groupBy)
+    ? storeDayExpr
+    : sql.ref<string | null>(keyColumns[groupBy]);
+  let query = db
+    .selectFrom('orders')
+    .select([
+      sql<string | number | null>`${key}`.as('key'),
+      sql<number>`count(*)`.as('orders'),
+      sql<number>`cast(sum(case when status <> 'cancelled' then total_fen else 0 end) as bigint)`.as(
+        'revenue',
+      ),
+      sql<number>`cast(sum(case when status = 'activated' then 1 else 0 end) as bigint)`.as(
+        'activated',
+      ),
+      sql<number>`cast(sum(case when status = 'cancelled' then 1 else 0 end) as bigint)`.as(
+        'cancelled',
+      ),
+    ])
+    .where('corrected_at', '>=', start)
+    .where('corrected_at', '<', end)
+    .groupBy(sql<SqlBool>`1`);
+  if (filter.storeId !== undefined) query = query.where('store_id', '=', filter.storeId);
+  if (filter.status !== undefined) query = query.where('status', '=', filter.status);
+  const rows = await query.execute();
+  return rows.map((row) => ({
+    key: row.key,
+    orders: Number(row.orders),
+    revenue: Number(row.revenue),
+    activated: Number(row.activated),
+    cancelled: Number(row.cancelled),
+  }));
+}
+
+const totalsOf = (row: TotalsRow): SalesTotals => ({
+  orders: row.orders,
+  revenueFen: row.revenue,
+  activated: row.activated,
+  cancelled: row.cancelled,
+});
+
+/** Largest first by revenue, then orders; ties by key so the order never flickers. */
+function byRevenue(a: SalesGroup, b: SalesGroup): number {
+  return (
+    b.revenueFen - a.revenueFen ||
+    b.orders - a.orders ||
+    String(a.key ?? '').localeCompare(String(b.key ?? ''))
+  );
+}
+
+/** The sales report of a range: totals per group and overall (every order in one group). */
+export async function salesReport(
+  db: Db,
+  groupBy: SalesGroupBy,
+  filter: SalesFilter,
+): Promise<SalesReport> {
+  const rows = await groupedTotals(db, groupBy, filter);
+  const totals = rows.map(totalsOf).reduce(addSalesTotals, emptySalesTotals);
+  const head = {
+    from: filter.from,
+    to: filter.to,
+    storeId: filter.storeId ?? null,
+    groupBy,
+    status: filter.status ?? null,
+    totals,
+  };
+
+  if (isTimeGroupBy(groupBy)) {
+    const { fromDay, toDay } = rangeMs(filter.from, filter.to);
+    const buckets = new Map<string, SalesTotals>(
+      timeBucketKeys(groupBy, fromDay, toDay).map((key) => [key, emptySalesTotals]),
+    );
+    for (const row of rows) {
+      const bucket = timeBucketKey(groupBy, Number(row.key));
+      buckets.set(bucket, addSalesTotals(buckets.get(bucket) ?? emptySalesTotals, totalsOf(row)));
+    }
+    const groups = [...buckets].map(([key, value]) => ({
+      key,
+      name: { zh: key, en: key },
+      ...value,
+    }));
+    return { ...head, groups };
+  }
+
+  const keys = rows.map((row) => (row.key === null ? null : String(row.key)));
+  const names = await namesFor(db, groupBy, keys);
+  // Stores fold into their type or district: several rows may share one group.
+  const groups = new Map<string | null, SalesGroup>();
+  rows.forEach((row, index) => {
+    const named = names[index] ?? { key: keys[index] ?? null, name: { zh: '?', en: '?' } };
+    const previous = groups.get(named.key);
+    const sum = addSalesTotals(previous ?? emptySalesTotals, totalsOf(row));
+    groups.set(named.key, { key: named.key, name: named.name, ...sum });
+  });
+  return { ...head, groups: [...groups.values()].sort(byRevenue) };
+}
