@@ -10,12 +10,15 @@ import { PreparingContent } from '../status/PreparingContent';
 import { useContentReadiness } from '../status/useContentReadiness';
 import { useSyncStatus } from '../sync/useSyncStatus';
 import {
+  BundlesScreen,
+  CompareScreen,
   ConfirmationScreen,
   EnrolmentScreen,
   ExperienceScreen,
   HandsetsScreen,
   NumberPickerScreen,
   OrderScreen,
+  PlanHelperScreen,
   ReviewScreen,
   ZoneScreen,
 } from './lazyScreens';
@@ -32,8 +35,14 @@ function ScreenView({ screen }: { screen: Screen }) {
       return <ExperienceScreen />;
     case 'handsets':
       return <HandsetsScreen />;
+    case 'compare':
+      return <CompareScreen />;
+    case 'bundles':
+      return <BundlesScreen />;
     case 'order':
       return <OrderScreen />;
+    case 'planHelper':
+      return <PlanHelperScreen />;
     case 'numbers':
       return <NumberPickerScreen />;
     case 'review':

@@ -14,6 +14,15 @@ export const ExperienceScreen = lazy(() =>
 export const HandsetsScreen = lazy(() =>
   import('../catalogue/HandsetsScreen').then((m) => ({ default: m.HandsetsScreen })),
 );
+export const CompareScreen = lazy(() =>
+  import('../compare/CompareScreen').then((m) => ({ default: m.CompareScreen })),
+);
+export const BundlesScreen = lazy(() =>
+  import('../bundles/BundlesScreen').then((m) => ({ default: m.BundlesScreen })),
+);
+export const PlanHelperScreen = lazy(() =>
+  import('../plans/PlanHelperScreen').then((m) => ({ default: m.PlanHelperScreen })),
+);
 export const OrderScreen = lazy(() =>
   import('../checkout/OrderScreen').then((m) => ({ default: m.OrderScreen })),
 );

@@ -1,25 +1,45 @@
 import { Icon } from '../app/Icon';
+import type { MessageKey } from '../i18n/messages';
 import { useT } from '../i18n/useT';
-import type { CatalogueFilter } from '../session/sessionMachine';
-import { featureKeys, type BrandCount } from './filterHandsets';
+import {
+  featureKeys,
+  priceBandKeys,
+  type BrandCount,
+  type FeatureKey,
+  type HandsetFilter,
+  type PriceBand,
+} from './filterHandsets';
 
 interface FilterBarProps {
-  filter: CatalogueFilter;
+  filter: HandsetFilter;
   brands: readonly BrandCount[];
-  onChange: (filter: Partial<CatalogueFilter>) => void;
+  onChange: (filter: Partial<HandsetFilter>) => void;
 }
 
-const featureMessage = {
+const featureMessage: Record<FeatureKey, MessageKey> = {
   videoCall: 'feature.videoCall',
-  smart: 'feature.smart',
   bigScreen: 'feature.bigScreen',
+  dualSim: 'feature.dualSim',
+  smart: 'feature.smart',
   camera: 'feature.camera',
-  budget: 'feature.budget',
-} as const;
+};
 
-/** Search words, one feature and one brand, all as big chips for a finger. */
+const priceMessage: Record<PriceBand, MessageKey> = {
+  under1000: 'price.under1000',
+  from1000: 'price.from1000',
+  from2000: 'price.from2000',
+  from3000: 'price.from3000',
+};
+
+/** Search words, features (all must hold), stock, a price band and a brand: big chips for a finger. */
 export function FilterBar({ filter, brands, onChange }: FilterBarProps) {
   const t = useT();
+  const toggleFeature = (key: FeatureKey) =>
+    onChange({
+      features: filter.features.includes(key)
+        ? filter.features.filter((each) => each !== key)
+        : [...filter.features, key],
+    });
   return (
     <div className="filter-bar">
       <div className="filter-bar__search">
@@ -46,15 +66,46 @@ export function FilterBar({ filter, brands, onChange }: FilterBarProps) {
         )}
       </div>
       <div className="filter-bar__row" role="group" aria-label={t('catalogue.features')}>
+        <button
+          type="button"
+          className="chip chip--stock"
+          aria-pressed={filter.inStock}
+          onClick={() => onChange({ inStock: !filter.inStock })}
+        >
+          {t('catalogue.inStock')}
+        </button>
         {featureKeys.map((key) => (
           <button
             key={key}
             type="button"
             className="chip"
-            aria-pressed={filter.feature === key}
-            onClick={() => onChange({ feature: filter.feature === key ? null : key })}
+            aria-pressed={filter.features.includes(key)}
+            onClick={() => toggleFeature(key)}
           >
             {t(featureMessage[key])}
+          </button>
+        ))}
+      </div>
+      <div className="filter-bar__row" role="radiogroup" aria-label={t('catalogue.price')}>
+        <button
+          type="button"
+          role="radio"
+          className="chip"
+          aria-checked={filter.priceBand === null}
+          onClick={() => onChange({ priceBand: null })}
+        >
+          {t('catalogue.anyPrice')}
+        </button>
+        {priceBandKeys.map((band) => (
+          <button
+            key={band}
+            type="button"
+            role="radio"
+            className="chip"
+            aria-checked={filter.priceBand === band}
+            onClick={() => onChange({ priceBand: filter.priceBand === band ? null : band })}
+          >
+            {t(priceMessage[band])}
           </button>
         ))}
       </div>

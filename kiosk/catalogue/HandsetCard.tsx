@@ -6,10 +6,12 @@ import { HandsetArt } from './HandsetArt';
 interface HandsetCardProps {
   handset: Handset;
   language: Language;
+  /** Units in this store (0: it can be ordered in). */
+  stock: number;
   onOpen: (handset: Handset) => void;
 }
 
-function HandsetCardView({ handset, language, onOpen }: HandsetCardProps) {
+function HandsetCardView({ handset, language, stock, onOpen }: HandsetCardProps) {
   const t = translator(language);
   const price = formatFen(handset.priceFen, language);
   const badges = [
@@ -40,7 +42,12 @@ function HandsetCardView({ handset, language, onOpen }: HandsetCardProps) {
           </span>
         )}
       </span>
-      <span className="handset-card__price">{price}</span>
+      <span className="handset-card__foot">
+        <span className="handset-card__price">{price}</span>
+        <span className={stock > 0 ? 'stock stock--yes' : 'stock'}>
+          {stock > 0 ? t('stock.count', { count: stock }) : t('handset.noStock')}
+        </span>
+      </span>
     </button>
   );
 }

@@ -2,8 +2,11 @@ import { formatFen, type Handset } from '../../shared';
 import { Icon } from '../app/Icon';
 import { useLanguage, useT } from '../i18n/useT';
 import { useSessionSelector, useSessionSend } from '../session/SessionContext';
+import { useBundleOffersFor } from '../bundles/useBundles';
+import { compareLimit } from '../session/cart';
 import { HandsetArt } from './HandsetArt';
 import { swatchOf } from './handsetLook';
+import { StockBadge } from './StockBadge';
 import { useStoreStock } from './useHandsets';
 
 /** The handset up close: colours, specifications, price, stock, and the way to order it. */
@@ -13,6 +16,10 @@ export function HandsetSheet({ handset }: { handset: Handset }) {
   const send = useSessionSend();
   const colour = useSessionSelector((snapshot) => snapshot.context.colour);
   const stock = useStoreStock(handset.id);
+  const compared = useSessionSelector((snapshot) => snapshot.context.compared);
+  const offers = useBundleOffersFor(handset.id) ?? [];
+  const bestSaving = Math.max(0, ...offers.map((offer) => offer.savingFen));
+  const isCompared = compared.includes(handset.id);
   const name = `${handset.brand} ${handset.model}`;
   const specs: [string, string][] = [
     [t('handset.network'), handset.network],
@@ -45,10 +52,21 @@ export function HandsetSheet({ handset }: { handset: Handset }) {
           <div className="handset-sheet__price-row">
             <span className="handset-sheet__price-label">{t('handset.priceFrom')}</span>
             <span className="handset-sheet__price">{formatFen(handset.priceFen, language)}</span>
-            <span className={stock ? 'stock stock--yes' : 'stock'}>
-              {stock ? t('handset.inStock') : t('handset.noStock')}
-            </span>
+            <StockBadge quantity={stock} />
           </div>
+          {offers.length > 0 && (
+            <div className="handset-sheet__bundle">
+              <Icon name="spark" />
+              <span>{t('bundles.forHandset', { price: formatFen(bestSaving, language) })}</span>
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => send({ type: 'bundles.browsed' })}
+              >
+                {t('bundles.see')}
+              </button>
+            </div>
+          )}
           {handset.colours.length > 0 && (
             <div className="handset-sheet__colours" role="group" aria-label={t('handset.colours')}>
               {handset.colours.map((name) => (
@@ -87,6 +105,16 @@ export function HandsetSheet({ handset }: { handset: Handset }) {
             >
               {t('handset.order')}
               <Icon name="arrow" />
+            </button>
+            <button
+              type="button"
+              className="button button--secondary button--large"
+              aria-pressed={isCompared}
+              disabled={!isCompared && compared.length >= compareLimit}
+              onClick={() => send({ type: 'compare.toggled', handsetId: handset.id })}
+            >
+              {isCompared && <Icon name="check" />}
+              {t('compare.add')}
             </button>
             <button
               type="button"

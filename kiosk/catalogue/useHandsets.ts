@@ -24,6 +24,23 @@ export function useHandset(handsetId: string | null): Handset | null | undefined
   );
 }
 
+/** Units of every handset in this kiosk's store, by handset id. */
+export function useStoreStockMap(): ReadonlyMap<string, number> | undefined {
+  return useLiveQuery(async () => {
+    const identity = await readMeta(database, 'identity');
+    if (!identity) return new Map<string, number>();
+    const rows = restoreRows(
+      handsetStockSchema,
+      await database.stock.where('storeId').equals(identity.storeId).toArray(),
+      'stock',
+    );
+    const units = new Map<string, number>();
+    for (const row of rows)
+      units.set(row.handsetId, (units.get(row.handsetId) ?? 0) + row.quantity);
+    return units;
+  });
+}
+
 /** Units of the handset in this kiosk's store (null while unknown). */
 export function useStoreStock(handsetId: string | null): number | null | undefined {
   return useLiveQuery(async () => {

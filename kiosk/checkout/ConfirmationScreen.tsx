@@ -6,9 +6,12 @@ import { useSyncStatus } from '../sync/useSyncStatus';
 import { useQrSvg } from './useQrSvg';
 import './checkout.css';
 
-/** What a clerk scans: the ticket and the order id, nothing personal. */
-export function ticketQrText(orderId: string, ticket: string): string {
-  return `SHOWROOM-ORDER:${ticket}:${orderId}`;
+/**
+ * The QR code's text: the order's follow-up page on the server (its status only, no personal
+ * data), which a customer opens on their own phone and a clerk's scanner reads the ticket from.
+ */
+export function ticketFollowUpUrl(origin: string, ticket: string): string {
+  return `${origin}/t/${encodeURIComponent(ticket)}`;
 }
 
 export function ConfirmationScreen() {
@@ -17,7 +20,7 @@ export function ConfirmationScreen() {
   const send = useSessionSend();
   const placed = useSessionSelector((snapshot) => snapshot.context.placed);
   const { online, queuedOrders } = useSyncStatus();
-  const qr = useQrSvg(placed ? ticketQrText(placed.orderId, placed.ticket) : '');
+  const qr = useQrSvg(placed ? ticketFollowUpUrl(window.location.origin, placed.ticket) : '');
   if (!placed) return null;
 
   return (
@@ -43,6 +46,7 @@ export function ConfirmationScreen() {
             dangerouslySetInnerHTML={{ __html: qr }}
           />
         )}
+        {qr && <p className="confirmation__follow">{t('confirm.follow')}</p>}
         <div className="confirmation__total">
           <span>{t('confirm.total')}</span>
           <strong>{formatFen(placed.totalFen, language)}</strong>

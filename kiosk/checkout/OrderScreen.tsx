@@ -8,7 +8,8 @@ import { CustomerForm } from './CustomerForm';
 import { customerProblems } from './customerProblems';
 import { OrderSummary } from './OrderSummary';
 import { PlanCards } from './PlanCards';
-import { usePlans, usePricedSelection } from './useCheckout';
+import { ServicesPicker } from './ServicesPicker';
+import { useCartSelection, usePlans, useServices } from './useCheckout';
 import './checkout.css';
 
 export function OrderScreen() {
@@ -18,30 +19,56 @@ export function OrderScreen() {
   const context = useSessionSelector((snapshot) => snapshot.context);
   const handset = useHandset(context.handsetId);
   const plans = usePlans() ?? [];
-  const priced = usePricedSelection(context.handsetId, context.planId, context.number);
+  const services = useServices() ?? [];
+  const priced = useCartSelection();
   if (!handset) return null;
   const problems = customerProblems(context.customer);
   const chosenNumber = priced?.selection.number ?? null;
   const minimumFeeFen = chosenNumber?.minPlanFeeFen ?? 0;
   const planFeeFen = priced?.selection.plan?.monthlyFeeFen ?? 0;
   const planTooCheap = minimumFeeFen > 0 && planFeeFen < minimumFeeFen;
+  const bundle = priced?.selection.bundle ?? null;
 
   return (
     <div className="page checkout">
       <h1 className="page__title">{t('order.title')}</h1>
-      <OrderSummary handset={handset} colour={context.colour} />
+      <OrderSummary
+        handset={handset}
+        colour={context.colour}
+        bundle={bundle}
+        onRemoveBundle={() => send({ type: 'bundle.removed' })}
+      />
       <div className="checkout__columns">
         <section className="checkout__section">
-          <h2 className="section-title">{t('order.plan')}</h2>
+          <div className="checkout__section-head">
+            <h2 className="section-title">{t('order.plan')}</h2>
+            <button
+              type="button"
+              className="chip chip--helper"
+              onClick={() => send({ type: 'planHelper.opened' })}
+            >
+              <Icon name="spark" />
+              {t('plan.helper')}
+            </button>
+          </div>
           <PlanCards
             plans={plans}
             chosen={context.planId}
             onChoose={(planId) => send({ type: 'plan.chosen', planId })}
             minimumFeeFen={minimumFeeFen}
+            bundlePlanId={context.bundle?.planId ?? null}
           />
           <h2 className="section-title">{t('order.number')}</h2>
           <p className="checkout__hint">{t('order.numberHint')}</p>
           <ChosenNumber chosen={context.number ? chosenNumber : null} />
+          <h2 className="section-title">{t('order.services')}</h2>
+          <p className="checkout__hint">{t('order.servicesHint')}</p>
+          <ServicesPicker
+            services={services}
+            chosen={context.serviceIds}
+            included={context.bundle?.serviceIds ?? []}
+            onToggle={(serviceId) => send({ type: 'service.toggled', serviceId })}
+          />
         </section>
         <section className="checkout__section">
           <h2 className="section-title">{t('order.customer')}</h2>

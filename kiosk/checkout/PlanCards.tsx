@@ -1,6 +1,7 @@
 import { formatFen, type Plan } from '../../shared';
 import { localText } from '../i18n/messages';
 import { useLanguage, useT } from '../i18n/useT';
+import { PlanAllowance } from '../plans/PlanAllowance';
 
 interface PlanCardsProps {
   plans: readonly Plan[];
@@ -8,13 +9,17 @@ interface PlanCardsProps {
   onChoose: (planId: string | null) => void;
   /** The chosen number's least monthly fee: cheaper plans (and none) cannot be taken. */
   minimumFeeFen?: number;
+  /** The plan a chosen gift box comes with: the others wait until the box is removed. */
+  bundlePlanId?: string | null;
 }
 
-function dataAmount(mb: number): string {
-  return mb >= 1024 ? `${Math.round((mb / 1024) * 10) / 10} GB` : `${mb} MB`;
-}
-
-export function PlanCards({ plans, chosen, onChoose, minimumFeeFen = 0 }: PlanCardsProps) {
+export function PlanCards({
+  plans,
+  chosen,
+  onChoose,
+  minimumFeeFen = 0,
+  bundlePlanId = null,
+}: PlanCardsProps) {
   const t = useT();
   const language = useLanguage();
   const belowMinimum = minimumFeeFen > 0 && (
@@ -22,6 +27,7 @@ export function PlanCards({ plans, chosen, onChoose, minimumFeeFen = 0 }: PlanCa
       {t('plan.belowNumberMinimum', { price: formatFen(minimumFeeFen, language) })}
     </span>
   );
+  const lockedOut = (planId: string | null) => bundlePlanId !== null && planId !== bundlePlanId;
   return (
     <div className="plan-cards" role="radiogroup" aria-label={t('order.plan')}>
       <button
@@ -29,7 +35,7 @@ export function PlanCards({ plans, chosen, onChoose, minimumFeeFen = 0 }: PlanCa
         role="radio"
         aria-checked={chosen === null}
         className="plan-card plan-card--none"
-        disabled={minimumFeeFen > 0}
+        disabled={minimumFeeFen > 0 || lockedOut(null)}
         onClick={() => onChoose(null)}
       >
         <span className="plan-card__name">{t('order.noPlan')}</span>
@@ -43,32 +49,17 @@ export function PlanCards({ plans, chosen, onChoose, minimumFeeFen = 0 }: PlanCa
           role="radio"
           aria-checked={chosen === plan.id}
           className="plan-card"
-          disabled={plan.monthlyFeeFen < minimumFeeFen}
+          disabled={plan.monthlyFeeFen < minimumFeeFen || lockedOut(plan.id)}
           onClick={() => onChoose(plan.id)}
         >
           <span className="plan-card__name">{localText(plan.name, language)}</span>
           <span className="plan-card__fee">
             {t('plan.monthly', { price: formatFen(plan.monthlyFeeFen, language) })}
           </span>
-          <span className="plan-card__detail">
-            {t('plan.voice', { minutes: plan.voiceMinutes })} ·{' '}
-            {t('plan.data', { mb: dataAmount(plan.dataMb) })}
-          </span>
-          <span className="plan-card__detail">
-            {t('plan.videoCall', { minutes: plan.videoCallMinutes })}
-          </span>
-          <span className="plan-card__tags">
-            <span className="plan-card__tag">
-              {plan.contractMonths > 0
-                ? t('plan.contract', { months: plan.contractMonths })
-                : t('plan.noContract')}
-            </span>
-            {plan.handsetSubsidyFen > 0 && (
-              <span className="plan-card__tag plan-card__tag--offer">
-                {t('plan.subsidy', { price: formatFen(plan.handsetSubsidyFen, language) })}
-              </span>
-            )}
-          </span>
+          <PlanAllowance plan={plan} />
+          {plan.id === bundlePlanId && (
+            <span className="plan-card__bundle">{t('order.bundlePlan')}</span>
+          )}
           {plan.monthlyFeeFen < minimumFeeFen && belowMinimum}
         </button>
       ))}

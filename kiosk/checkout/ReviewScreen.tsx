@@ -1,11 +1,19 @@
-import { formatFen, maskIdNumber, maskName, maskPhone, type OrderLine } from '../../shared';
+import {
+  bundleSaving,
+  formatFen,
+  maskIdNumber,
+  maskName,
+  maskPhone,
+  type OrderLine,
+} from '../../shared';
 import { Icon } from '../app/Icon';
+import { ClerkAssist } from '../assist/ClerkAssist';
 import { localText, type MessageKey } from '../i18n/messages';
 import { useLanguage, useT } from '../i18n/useT';
 import { useSessionSelector, useSessionSend } from '../session/SessionContext';
 import { groupDigits } from '../numbers/numberSearch';
 import { OrderSummary } from './OrderSummary';
-import { usePricedSelection } from './useCheckout';
+import { useCartSelection } from './useCheckout';
 import './checkout.css';
 
 const lineLabel: Record<OrderLine['kind'], MessageKey> = {
@@ -26,22 +34,31 @@ export function ReviewScreen() {
   const submitting = useSessionSelector((snapshot) =>
     snapshot.matches({ visiting: { flow: 'submitting' } }),
   );
-  const priced = usePricedSelection(context.handsetId, context.planId, context.number);
+  const priced = useCartSelection();
   if (!priced?.selection.handset) return null;
   const { selection, pricing } = priced;
-  const { handset, plan, number } = selection;
+  const { handset, plan, number, bundle, services } = selection;
   if (!handset) return null;
+  const saving = bundle ? bundleSaving(bundle, handset, services).savingFen : 0;
 
   const detailOf = (line: OrderLine): string => {
     if (line.kind === 'handset') return `${handset.brand} ${handset.model}`;
+    if (line.kind === 'bundle' && bundle) {
+      return `${localText(bundle.name, language)} · ${handset.brand} ${handset.model}`;
+    }
     if (line.kind === 'number' && number) return groupDigits(number.number);
+    if (line.kind === 'service') {
+      const service = services.find((each) => each.id === line.refId);
+      const name = service ? localText(service.name, language) : line.refId;
+      return line.unitFen === 0 && bundle ? `${name} · ${t('service.included')}` : name;
+    }
     return plan ? localText(plan.name, language) : '';
   };
 
   return (
     <div className="page checkout review">
       <h1 className="page__title">{t('review.title')}</h1>
-      <OrderSummary handset={handset} colour={context.colour} />
+      <OrderSummary handset={handset} colour={context.colour} bundle={bundle} />
       <div className="receipt">
         <h2 className="section-title">{t('review.items')}</h2>
         <ul className="receipt__lines">
@@ -66,6 +83,11 @@ export function ReviewScreen() {
           <span>{t('review.total')}</span>
           <strong>{formatFen(pricing.totalFen, language)}</strong>
         </div>
+        {saving > 0 && (
+          <p className="receipt__saving">
+            {t('review.saving', { price: formatFen(saving, language) })}
+          </p>
+        )}
         <h2 className="section-title">{t('review.customer')}</h2>
         <dl className="receipt__customer">
           <div>
@@ -92,6 +114,9 @@ export function ReviewScreen() {
         </p>
       )}
       <footer className="checkout__bar">
+        <span className="review__assist">
+          <ClerkAssist />
+        </span>
         <button
           type="button"
           className="button button--secondary button--large"

@@ -1,25 +1,36 @@
 import {
+  bundleSchema,
+  cartProblem,
   handsetSchema,
   orderDraftSchema,
   planSchema,
   poolNumberSchema,
   priceCart,
   samePricing,
+  serviceSchema,
   ticketFromUuid,
+  type Bundle,
   type Handset,
   type OrderDraft,
   type Plan,
   type PoolNumber,
   type PricedCart,
+  type Service,
 } from '../../shared';
 import { readMeta, type KioskDatabase, type LocalOrder, type OutboxEntry } from '../db';
-import { restoreRow } from '../restore';
+import { restoreRow, restoreRows } from '../restore';
 
 export interface OrderRequest {
   handsetId: string | null;
   colour: string | null;
   planId: string | null;
   number: string | null;
+  bundleId: string | null;
+  serviceIds: readonly string[];
+  /** The badge of the clerk who helped, or null. */
+  clerkBadge: string | null;
+  /** The zone whose offer ("get this") led to the order, or null. */
+  zoneId: string | null;
   customer: { name: string; idNumber: string; phone: string };
   /** The price the customer saw and confirmed. */
   pricing: PricedCart;
@@ -39,6 +50,14 @@ export class PricesChangedError extends Error {
   }
 }
 
+/** The cart is not what its gift box holds (the box changed under it): review again. */
+export class CartMismatchError extends Error {
+  constructor(problem: string) {
+    super(`The cart does not match its gift box (${problem})`);
+    this.name = 'CartMismatchError';
+  }
+}
+
 export class NotEnrolledError extends Error {
   constructor() {
     super('This kiosk is not enrolled to a store yet');
@@ -50,27 +69,53 @@ export interface OrderSelection {
   handset: Handset | null;
   plan: Plan | null;
   number: PoolNumber | null;
+  bundle: Bundle | null;
+  /** In the order the customer added them; a service no longer published is left out. */
+  services: Service[];
 }
+
+export type SelectionRequest = Pick<
+  OrderRequest,
+  'handsetId' | 'planId' | 'number' | 'bundleId' | 'serviceIds'
+>;
 
 export async function readSelection(
   db: KioskDatabase,
-  request: Pick<OrderRequest, 'handsetId' | 'planId' | 'number'>,
+  request: SelectionRequest,
 ): Promise<OrderSelection> {
-  const [handset, plan, number] = await Promise.all([
+  const [handset, plan, number, bundle, services] = await Promise.all([
     request.handsetId ? db.handsets.get(request.handsetId) : undefined,
     request.planId ? db.plans.get(request.planId) : undefined,
     request.number ? db.numbers.get(request.number) : undefined,
+    request.bundleId ? db.bundles.get(request.bundleId) : undefined,
+    db.services.bulkGet([...request.serviceIds]),
   ]);
   return {
     handset: restoreRow(handsetSchema, handset, 'handsets'),
     plan: restoreRow(planSchema, plan, 'plans'),
     number: restoreRow(poolNumberSchema, number, 'numbers'),
+    bundle: restoreRow(bundleSchema, bundle, 'bundles'),
+    services: restoreRows(
+      serviceSchema,
+      services.filter((row) => row !== undefined),
+      'services',
+    ),
   };
 }
 
 /** The one price rule of shared/, applied to what the customer picked. */
-export function priceSelection({ handset, plan, number }: OrderSelection): PricedCart {
-  return priceCart({ handset, plan, number });
+export function priceSelection(selection: OrderSelection): PricedCart {
+  return priceCart(selection);
+}
+
+/** Why the selection cannot be sold as it is (shared `cartProblem`), or null. */
+export function selectionProblem({ handset, plan, bundle, services }: OrderSelection) {
+  return cartProblem({
+    handsetId: handset?.id ?? null,
+    planId: plan?.id ?? null,
+    serviceIds: services.map((service) => service.id),
+    bundle,
+  });
 }
 
 /**
@@ -105,6 +150,9 @@ export async function submitOrder(
   const identity = await readMeta(db, 'identity');
   if (!identity) throw new NotEnrolledError();
   const selection = await readSelection(db, request);
+  const problem = selectionProblem(selection);
+  if (problem) throw new CartMismatchError(problem);
+  if (request.bundleId && !selection.bundle) throw new PricesChangedError();
   const pricing = priceSelection(selection);
   if (!samePricing(pricing, request.pricing)) throw new PricesChangedError();
   const id = newId();
@@ -116,6 +164,10 @@ export async function submitOrder(
     colour: request.colour,
     planId: selection.plan?.id ?? null,
     number: selection.number?.number ?? null,
+    bundleId: selection.bundle?.id ?? null,
+    serviceIds: selection.services.map((service) => service.id),
+    clerkBadge: request.clerkBadge,
+    zoneId: request.zoneId,
     customer: request.customer,
     lines: pricing.lines,
     totalFen: pricing.totalFen,

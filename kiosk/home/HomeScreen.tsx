@@ -48,22 +48,38 @@ export function HomeScreen() {
           </button>
         ))}
       </div>
-      <button
-        type="button"
-        className="home__catalogue"
-        onClick={() => send({ type: 'handsets.browsed' })}
-      >
-        <span className="home__catalogue-icon" aria-hidden="true">
-          <Icon name="phone" />
-        </span>
-        <span className="home__catalogue-text">
-          <span className="home__catalogue-title">{t('home.browseAll')}</span>
-          <span className="home__catalogue-hint">
-            {t('home.browseAllHint', { count: handsetCount.toLocaleString() })}
+      <div className="home__entries">
+        <button
+          type="button"
+          className="home__catalogue"
+          onClick={() => send({ type: 'handsets.browsed' })}
+        >
+          <span className="home__catalogue-icon" aria-hidden="true">
+            <Icon name="phone" />
           </span>
-        </span>
-        <Icon name="arrow" className="home__catalogue-arrow" />
-      </button>
+          <span className="home__catalogue-text">
+            <span className="home__catalogue-title">{t('home.browseAll')}</span>
+            <span className="home__catalogue-hint">
+              {t('home.browseAllHint', { count: handsetCount.toLocaleString() })}
+            </span>
+          </span>
+          <Icon name="arrow" className="home__catalogue-arrow" />
+        </button>
+        <button
+          type="button"
+          className="home__catalogue home__bundles"
+          onClick={() => send({ type: 'bundles.browsed' })}
+        >
+          <span className="home__catalogue-icon" aria-hidden="true">
+            <Icon name="spark" />
+          </span>
+          <span className="home__catalogue-text">
+            <span className="home__catalogue-title">{t('home.bundles')}</span>
+            <span className="home__catalogue-hint">{t('home.bundlesHint')}</span>
+          </span>
+          <Icon name="arrow" className="home__catalogue-arrow" />
+        </button>
+      </div>
     </div>
   );
 }

@@ -9,7 +9,10 @@ export type Screen =
   | 'zone'
   | 'experience'
   | 'handsets'
+  | 'compare'
+  | 'bundles'
   | 'order'
+  | 'planHelper'
   | 'numbers'
   | 'review'
   | 'submitting'
@@ -18,7 +21,10 @@ export type Screen =
 const flowScreens = [
   'home',
   'handsets',
+  'compare',
+  'bundles',
   'order',
+  'planHelper',
   'numbers',
   'review',
   'submitting',

@@ -1,7 +1,8 @@
 import { fromCallback, fromPromise, type EventObject } from 'xstate';
-import type { AnalyticsEvent } from '../../shared';
+import type { AnalyticsEvent, ClerkBadge } from '../../shared';
 import { recordAnalyticsEvent } from '../analytics/recordEvent';
 import { database } from '../app/database';
+import { findClerkByBadge } from '../assist/findClerk';
 import type { OrderRequest, PlacedOrder } from '../checkout/placeOrder';
 import { liveHoldMachine } from '../numbers/holdActors';
 
@@ -42,6 +43,10 @@ export const liveSessionActors = {
     const { submitOrder } = await import('../checkout/placeOrder');
     return submitOrder(database, input);
   }),
+  /** The store's clerk with this badge, from the kiosk's own list (works offline). */
+  findClerk: fromPromise<ClerkBadge | null, { badge: string }>(({ input }) =>
+    findClerkByBadge(database, input.badge),
+  ),
   recordAnalytics: fromPromise<void, AnalyticsRecord>(({ input }) => recordAnalyticsEvent(input)),
   /** The customer's number, held on the server (or locally) while the visit lasts. */
   numberHold: liveHoldMachine,

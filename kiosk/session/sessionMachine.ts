@@ -1,16 +1,34 @@
 import { assertEvent, assign, raise, sendTo, setup, spawnChild } from 'xstate';
-import { customerSchema, type Language, type PricedCart } from '../../shared';
+import {
+  customerSchema,
+  type ClerkBadge,
+  type Language,
+  type PricedCart,
+  type UsageAnswers,
+  type UsageLevel,
+} from '../../shared';
+import { emptyHandsetFilter, type HandsetFilter } from '../catalogue/filterHandsets';
 import type { HoldContext } from '../numbers/holdMachine';
+import {
+  dropBundle,
+  keepBundleWithItsHandset,
+  planAllowed,
+  takeBundle,
+  toggleCompared,
+  toggleService,
+  type BundleChoice,
+  type CartParts,
+} from './cart';
 import { liveSessionActors, type AnalyticsRecord, type PlacedOrder } from './sessionActors';
 
 export type CustomerField = 'name' | 'idNumber' | 'phone';
 export type CustomerInput = Record<CustomerField, string>;
 
-export interface CatalogueFilter {
-  brand: string | null;
-  feature: string | null;
-  query: string;
-}
+export type CatalogueFilter = HandsetFilter;
+export type { BundleChoice };
+
+/** The clerk helping this customer, as the store's badge list names them. */
+export type AssistingClerk = Pick<ClerkBadge, 'badge' | 'displayName'>;
 
 /** Options a customer can switch on for their visit; they reset with the session. */
 export interface AccessOptions {
@@ -26,11 +44,24 @@ export interface SessionContext {
   /** The experience being tried, and the one an order started from ("get this"). */
   experienceId: string | null;
   filter: CatalogueFilter;
+  /** Handsets put side by side (up to three); the tray stays while the customer browses. */
+  compared: string[];
   /** The handset whose detail sheet is open, and later the one being ordered. */
   handsetId: string | null;
   colour: string | null;
   planId: string | null;
   number: string | null;
+  /** The gift box taken; it holds the handset, maybe the plan, and some services. */
+  bundle: BundleChoice | null;
+  /** Where the gift boxes were opened from: back returns there. */
+  bundlesFrom: 'home' | 'handsets';
+  /** Value-added services in the order they were added. */
+  serviceIds: string[];
+  /** Answers to "which plan fits me" so far. */
+  usage: Partial<UsageAnswers>;
+  clerk: AssistingClerk | null;
+  /** The badge typed was not one of this store's clerks, or could not be looked up. */
+  clerkProblem: 'unknownBadge' | 'lookupFailed' | null;
   customer: CustomerInput;
   consent: boolean;
   /** Field problems show only after the customer tried to go on. */
@@ -55,11 +86,24 @@ export type SessionEvent =
   | { type: 'offer.taken'; handsetId: string; planId: string | null; colour: string | null }
   | { type: 'handsets.browsed' }
   | { type: 'catalogue.filtered'; filter: Partial<CatalogueFilter> }
+  | { type: 'compare.toggled'; handsetId: string }
+  | { type: 'compare.cleared' }
+  | { type: 'compare.opened' }
   | { type: 'handset.opened'; handsetId: string; colour: string | null }
   | { type: 'handset.closed' }
+  /** "Choose this one" on the compare screen: straight to the order. */
+  | { type: 'handset.chosen'; handsetId: string; colour: string | null }
   | { type: 'colour.chosen'; colour: string }
   | { type: 'order.started' }
+  | { type: 'bundles.browsed' }
+  | { type: 'bundle.chosen'; bundle: BundleChoice; colour: string | null }
+  | { type: 'bundle.removed' }
+  | { type: 'service.toggled'; serviceId: string }
   | { type: 'plan.chosen'; planId: string | null }
+  | { type: 'planHelper.opened' }
+  | { type: 'usage.answered'; question: keyof UsageAnswers; level: UsageLevel }
+  | { type: 'clerk.badgeEntered'; badge: string }
+  | { type: 'clerk.removed' }
   /** The number picker opens from the order (`numbers`); choosing returns to the order. */
   | { type: 'numbers.browsed' }
   | { type: 'number.chosen'; number: string | null }
@@ -72,7 +116,6 @@ export const idleTimeoutMs = 60_000;
 export const idleWarningMs = 20_000;
 
 const emptyCustomer: CustomerInput = { name: '', idNumber: '', phone: '' };
-const emptyFilter: CatalogueFilter = { brand: null, feature: null, query: '' };
 
 /** A fresh session: nothing of the last customer, and the default language. */
 export const initialSessionContext: SessionContext = {
@@ -80,11 +123,18 @@ export const initialSessionContext: SessionContext = {
   access: { highContrast: false, largeText: false },
   zoneId: null,
   experienceId: null,
-  filter: emptyFilter,
+  filter: emptyHandsetFilter,
+  compared: [],
   handsetId: null,
   colour: null,
   planId: null,
   number: null,
+  bundle: null,
+  bundlesFrom: 'home',
+  serviceIds: [],
+  usage: {},
+  clerk: null,
+  clerkProblem: null,
   customer: emptyCustomer,
   consent: false,
   showErrors: false,
@@ -95,11 +145,21 @@ export const initialSessionContext: SessionContext = {
 const forgetCheckout = {
   planId: null,
   number: null,
+  bundle: null,
+  serviceIds: [],
+  usage: {},
   customer: emptyCustomer,
   consent: false,
   showErrors: false,
   submitError: null,
 } satisfies Partial<SessionContext>;
+
+const cartOf = ({ handsetId, planId, serviceIds, bundle }: SessionContext): CartParts => ({
+  handsetId,
+  planId,
+  serviceIds,
+  bundle,
+});
 
 /**
  * One customer's visit: attract → home → zone → experience or handsets → order → review →
@@ -116,6 +176,14 @@ export const sessionMachine = setup({
     cameFromZone: ({ context }) => context.zoneId !== null,
     cameFromExperience: ({ context }) => context.zoneId !== null && context.experienceId !== null,
     hasHandset: ({ context }) => context.handsetId !== null,
+    hasBundle: ({ context }) => context.bundle !== null,
+    canCompare: ({ context }) => context.compared.length >= 2,
+    cameFromCatalogue: ({ context }) => context.bundlesFrom === 'handsets',
+    planFitsBundle: ({ context, event }) => {
+      assertEvent(event, 'plan.chosen');
+      return planAllowed(context.bundle, event.planId);
+    },
+    isClerkFound: (_, clerk: AssistingClerk | null) => clerk !== null,
     canReview: ({ context }) =>
       context.consent && customerSchema.safeParse(context.customer).success,
     /** The hold machine lost the customer's number (another kiosk, or sold). */
@@ -169,11 +237,40 @@ export const sessionMachine = setup({
       assertEvent(event, 'catalogue.filtered');
       return { filter: { ...context.filter, ...event.filter } };
     }),
-    openHandset: assign(({ event }) => {
-      assertEvent(event, 'handset.opened');
-      return { handsetId: event.handsetId, colour: event.colour };
+    toggleCompared: assign(({ context, event }) => {
+      assertEvent(event, 'compare.toggled');
+      return { compared: toggleCompared(context.compared, event.handsetId) };
     }),
-    closeHandset: assign({ handsetId: null, colour: null }),
+    clearCompared: assign({ compared: [] }),
+    openHandset: assign(({ context, event }) => {
+      assertEvent(event, ['handset.opened', 'handset.chosen']);
+      const cart = keepBundleWithItsHandset({ ...cartOf(context), handsetId: event.handsetId });
+      return { ...cart, colour: event.colour };
+    }),
+    closeHandset: assign(({ context }) => ({
+      ...dropBundle(cartOf(context)),
+      handsetId: null,
+      colour: null,
+    })),
+    noteBundlesFrom: assign((_, from: SessionContext['bundlesFrom']) => ({ bundlesFrom: from })),
+    takeBundle: assign(({ context, event }) => {
+      assertEvent(event, 'bundle.chosen');
+      return { ...takeBundle(cartOf(context), event.bundle), colour: event.colour };
+    }),
+    removeBundle: assign(({ context }) => dropBundle(cartOf(context))),
+    toggleService: assign(({ context, event }) => {
+      assertEvent(event, 'service.toggled');
+      return { serviceIds: toggleService(cartOf(context), event.serviceId) };
+    }),
+    answerUsage: assign(({ context, event }) => {
+      assertEvent(event, 'usage.answered');
+      return { usage: { ...context.usage, [event.question]: event.level } };
+    }),
+    attachClerk: assign((_, clerk: AssistingClerk | null) => ({ clerk, clerkProblem: null })),
+    noteClerkProblem: assign((_, problem: SessionContext['clerkProblem']) => ({
+      clerkProblem: problem,
+    })),
+    removeClerk: assign({ clerk: null, clerkProblem: null }),
     chooseColour: assign(({ event }) => {
       assertEvent(event, 'colour.chosen');
       return { colour: event.colour };
@@ -240,6 +337,46 @@ export const sessionMachine = setup({
         },
       ],
       states: {
+        /** A clerk attaches to the customer's session by badge, looked up on the kiosk. */
+        assistance: {
+          initial: 'alone',
+          states: {
+            alone: {
+              on: { 'clerk.badgeEntered': 'lookingUp' },
+            },
+            lookingUp: {
+              entry: 'removeClerk',
+              invoke: {
+                src: 'findClerk',
+                input: ({ event }) => {
+                  assertEvent(event, 'clerk.badgeEntered');
+                  return { badge: event.badge };
+                },
+                onDone: [
+                  {
+                    guard: { type: 'isClerkFound', params: ({ event }) => event.output },
+                    target: 'assisted',
+                    actions: { type: 'attachClerk', params: ({ event }) => event.output },
+                  },
+                  {
+                    target: 'alone',
+                    actions: { type: 'noteClerkProblem', params: 'unknownBadge' as const },
+                  },
+                ],
+                onError: {
+                  target: 'alone',
+                  actions: { type: 'noteClerkProblem', params: 'lookupFailed' as const },
+                },
+              },
+            },
+            assisted: {
+              on: {
+                'clerk.removed': { target: 'alone', actions: 'removeClerk' },
+                'clerk.badgeEntered': 'lookingUp',
+              },
+            },
+          },
+        },
         attention: {
           initial: 'present',
           states: {
@@ -260,6 +397,10 @@ export const sessionMachine = setup({
               on: {
                 'zone.chosen': { target: 'zone', actions: 'chooseZone' },
                 'handsets.browsed': { target: 'handsets', actions: 'leaveZone' },
+                'bundles.browsed': {
+                  target: 'bundles',
+                  actions: ['leaveZone', { type: 'noteBundlesFrom', params: 'home' as const }],
+                },
                 'nav.back': { actions: raise({ type: 'session.ended' }) },
               },
             },
@@ -302,10 +443,17 @@ export const sessionMachine = setup({
             handsets: {
               on: {
                 'catalogue.filtered': { actions: 'filterCatalogue' },
+                'compare.toggled': { actions: 'toggleCompared' },
+                'compare.cleared': { actions: 'clearCompared' },
+                'compare.opened': { guard: 'canCompare', target: 'compare' },
                 'handset.opened': { actions: 'openHandset' },
                 'handset.closed': { actions: 'closeHandset' },
                 'colour.chosen': { actions: 'chooseColour' },
                 'order.started': { guard: 'hasHandset', target: 'order' },
+                'bundles.browsed': {
+                  target: 'bundles',
+                  actions: { type: 'noteBundlesFrom', params: 'handsets' as const },
+                },
                 'nav.back': [
                   { guard: 'cameFromZone', target: 'zone', actions: 'closeHandset' },
                   { target: 'home', actions: 'closeHandset' },
@@ -313,9 +461,38 @@ export const sessionMachine = setup({
                 'nav.home': { target: 'home', actions: ['closeHandset', 'leaveZone'] },
               },
             },
+            /** Up to three handsets side by side; "choose this one" goes to the order. */
+            compare: {
+              on: {
+                'compare.toggled': [
+                  { guard: 'canCompare', actions: 'toggleCompared' },
+                  { target: 'handsets', actions: 'toggleCompared' },
+                ],
+                'handset.chosen': { target: 'order', actions: 'openHandset' },
+                'nav.back': 'handsets',
+                'nav.home': { target: 'home', actions: ['closeHandset', 'leaveZone'] },
+              },
+            },
+            /** The gift boxes; choosing one fills the cart with what it holds. */
+            bundles: {
+              on: {
+                'bundle.chosen': {
+                  target: 'order',
+                  actions: 'takeBundle',
+                },
+                'nav.back': [
+                  { guard: 'cameFromCatalogue', target: 'handsets' },
+                  { target: 'home', actions: 'closeHandset' },
+                ],
+                'nav.home': { target: 'home', actions: ['closeHandset', 'leaveZone'] },
+              },
+            },
             order: {
               on: {
-                'plan.chosen': { actions: 'choosePlan' },
+                'plan.chosen': { guard: 'planFitsBundle', actions: 'choosePlan' },
+                'service.toggled': { actions: 'toggleService' },
+                'bundle.removed': { actions: 'removeBundle' },
+                'planHelper.opened': 'planHelper',
                 'number.chosen': { actions: ['chooseNumber', 'holdNumber'] },
                 'numbers.browsed': 'numbers',
                 'customer.changed': { actions: 'editCustomer' },
@@ -330,6 +507,7 @@ export const sessionMachine = setup({
                     target: 'zone.experience',
                     actions: ['forgetCheckout', 'releaseNumber', 'closeHandset'],
                   },
+                  { guard: 'hasBundle', target: 'bundles' },
                   { target: 'handsets' },
                 ],
                 'nav.home': {
@@ -342,6 +520,18 @@ export const sessionMachine = setup({
             numbers: {
               on: {
                 'number.chosen': { target: 'order', actions: ['chooseNumber', 'holdNumber'] },
+                'nav.back': 'order',
+                'nav.home': {
+                  target: 'home',
+                  actions: ['forgetCheckout', 'releaseNumber', 'closeHandset', 'leaveZone'],
+                },
+              },
+            },
+            /** "Which plan fits me": four questions, then the best plan; choosing returns. */
+            planHelper: {
+              on: {
+                'usage.answered': { actions: 'answerUsage' },
+                'plan.chosen': { guard: 'planFitsBundle', target: 'order', actions: 'choosePlan' },
                 'nav.back': 'order',
                 'nav.home': {
                   target: 'home',
@@ -370,6 +560,11 @@ export const sessionMachine = setup({
                     colour: context.colour,
                     planId: context.planId,
                     number: context.number,
+                    bundleId: context.bundle?.id ?? null,
+                    serviceIds: context.serviceIds,
+                    clerkBadge: context.clerk?.badge ?? null,
+                    // Only an offer taken in an experience credits its zone.
+                    zoneId: context.experienceId !== null ? context.zoneId : null,
                     customer: context.customer,
                     pricing: event.pricing,
                   };

@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Handset } from '../../shared';
-import { brandCounts, filterHandsets } from '../../kiosk/catalogue/filterHandsets';
+import {
+  brandCounts,
+  emptyHandsetFilter,
+  filterHandsets,
+  indexCatalogue,
+  isFiltered,
+  type HandsetFilter,
+  type SortKey,
+} from '../../kiosk/catalogue/filterHandsets';
 import { handsetLook, swatchOf } from '../../kiosk/catalogue/handsetLook';
 import { customerProblems } from '../../kiosk/checkout/customerProblems';
+import { compareRows } from '../../kiosk/compare/compareRows';
+import { translator } from '../../kiosk/i18n/messages';
 
 function handset(overrides: Partial<Handset>): Handset {
   return {
@@ -31,7 +41,14 @@ function handset(overrides: Partial<Handset>): Handset {
 
 const catalogue = [
   handset({ id: 'n8' }),
-  handset({ id: 'e6', model: 'E6-00', resolution: '640x480', screenIn: 2.46, frontCamera: 'no' }),
+  handset({
+    id: 'e6',
+    model: 'E6-00',
+    resolution: '640x480',
+    screenIn: 2.46,
+    frontCamera: 'no',
+    priceFen: 249_900,
+  }),
   handset({
     id: 's3',
     brand: 'Samsung',
@@ -39,6 +56,8 @@ const catalogue = [
     screenIn: 4.8,
     cameraMp: 8,
     os: 'Android 4.0',
+    year: 2012,
+    priceFen: 369_900,
   }),
   handset({
     id: 'c1',
@@ -49,23 +68,99 @@ const catalogue = [
     cameraMp: 2,
     priceFen: 59_900,
     frontCamera: 'no',
+    dualSim: true,
   }),
 ];
 const ids = (handsets: Handset[]) => handsets.map((h) => h.id);
-const noFilter = { brand: null, feature: null, query: '' };
+const index = indexCatalogue(
+  catalogue,
+  new Map([
+    ['e6', 3],
+    ['c1', 0],
+  ]),
+);
+const shown = (filter: Partial<HandsetFilter>) =>
+  ids(filterHandsets(index, { ...emptyHandsetFilter, ...filter }));
 
-describe('handset filter', () => {
-  it.each([
-    [{ ...noFilter, brand: 'Samsung' }, ['s3', 'c1']],
-    [{ ...noFilter, feature: 'videoCall' }, ['n8', 's3']],
-    [{ ...noFilter, feature: 'bigScreen' }, ['s3']],
-    [{ ...noFilter, feature: 'budget' }, ['c1']],
-    [{ ...noFilter, feature: 'smart' }, ['n8', 'e6', 's3']],
-    [{ ...noFilter, query: 'galaxy s iii' }, ['s3']],
-    [{ ...noFilter, query: '  nokia   e6 ' }, ['e6']],
-    [{ brand: 'Nokia', feature: 'videoCall', query: 'n' }, ['n8']],
+describe('handset filter (default order: in stock, then newest)', () => {
+  it.each<[Partial<HandsetFilter>, string[]]>([
+    [{ brand: 'Samsung' }, ['s3', 'c1']],
+    [{ features: ['videoCall'] }, ['s3', 'n8']],
+    [{ features: ['bigScreen'] }, ['s3']],
+    [{ features: ['dualSim'] }, ['c1']],
+    [{ features: ['smart'] }, ['e6', 's3', 'n8']],
+    [{ features: ['camera'] }, ['e6', 's3', 'n8']],
+    [{ features: ['videoCall', 'camera', 'smart'] }, ['s3', 'n8']],
+    [{ features: ['videoCall', 'dualSim'] }, []],
+    [{ priceBand: 'under1000' }, ['c1']],
+    [{ priceBand: 'from2000' }, ['e6', 'n8']],
+    [{ priceBand: 'from3000' }, ['s3']],
+    [{ inStock: true }, ['e6']],
+    [{ query: 'galaxy s iii' }, ['s3']],
+    [{ query: '  nokia   e6 ' }, ['e6']],
+    [{ brand: 'Nokia', features: ['videoCall'], query: 'n' }, ['n8']],
   ])('filters %o to %o', (filter, expected) => {
-    expect(ids(filterHandsets(catalogue, filter))).toEqual(expected);
+    expect(shown(filter)).toEqual(expected);
+  });
+
+  it.each<[SortKey, string[]]>([
+    // In stock first, then the newest, the dearer first within a year.
+    ['recommended', ['e6', 's3', 'n8', 'c1']],
+    ['priceLow', ['c1', 'e6', 'n8', 's3']],
+    ['priceHigh', ['s3', 'n8', 'e6', 'c1']],
+    ['newest', ['s3', 'n8', 'e6', 'c1']],
+    ['screen', ['s3', 'n8', 'e6', 'c1']],
+  ])('sorts by %s', (sort, expected) => {
+    expect(shown({ sort })).toEqual(expected);
+  });
+
+  it('sorts what the filter keeps, and says whether anything narrows the list', () => {
+    expect(shown({ brand: 'Samsung', sort: 'priceLow' })).toEqual(['c1', 's3']);
+    expect(isFiltered({ ...emptyHandsetFilter, sort: 'priceHigh' })).toBe(false);
+    expect(isFiltered({ ...emptyHandsetFilter, inStock: true })).toBe(true);
+  });
+
+  it('agrees with a plain filter over a large random catalogue', () => {
+    const brands = ['Nokia', 'Samsung', 'HTC', 'Motorola'];
+    const many = Array.from({ length: 1_200 }, (_, i) =>
+      handset({
+        id: `h${i}`,
+        brand: brands[i % 4] ?? 'Nokia',
+        model: `M${i}`,
+        year: 2005 + (i % 9),
+        priceFen: 50_000 + ((i * 7_919) % 400_000),
+        screenIn: i % 5 === 0 ? null : 2 + (i % 30) / 10,
+        cameraMp: i % 3 === 0 ? null : i % 13,
+        frontCamera: i % 2 === 0 ? 'yes' : 'no',
+        dualSim: i % 7 === 0,
+        os: i % 4 === 0 ? null : 'Android',
+      }),
+    );
+    const big = indexCatalogue(many);
+    const filter: HandsetFilter = {
+      ...emptyHandsetFilter,
+      brand: 'HTC',
+      features: ['bigScreen', 'smart'],
+      priceBand: 'from1000',
+      sort: 'priceLow',
+    };
+    const expected = many
+      .filter(
+        (h) =>
+          h.brand === 'HTC' &&
+          (h.screenIn ?? 0) >= 4 &&
+          h.os !== null &&
+          h.priceFen >= 100_000 &&
+          h.priceFen < 200_000,
+      )
+      .sort(
+        (a, b) =>
+          a.priceFen - b.priceFen ||
+          b.year - a.year ||
+          b.priceFen - a.priceFen ||
+          a.id.localeCompare(b.id),
+      );
+    expect(ids(filterHandsets(big, filter))).toEqual(ids(expected));
   });
 
   it('counts brands, the biggest first', () => {
@@ -73,6 +168,24 @@ describe('handset filter', () => {
       { brand: 'Nokia', count: 2 },
       { brand: 'Samsung', count: 2 },
     ]);
+  });
+});
+
+describe('compare rows', () => {
+  it('puts each specification in a row and marks the rows that differ', () => {
+    const [n8, e6] = catalogue;
+    const rows = compareRows(
+      [n8 as Handset, e6 as Handset],
+      new Map([['e6', 3]]),
+      translator('zh'),
+      'zh',
+    );
+    const row = (key: string) => rows.find((each) => each.key === key);
+    expect(row('price')).toMatchObject({ values: ['¥2999', '¥2499'], differs: true });
+    expect(row('stock')).toMatchObject({ values: ['可预订', '店内现货 3 台'], differs: true });
+    expect(row('videoCall')).toMatchObject({ values: ['支持', '不支持'], differs: true });
+    expect(row('camera')).toMatchObject({ values: ['12 百万像素', '12 百万像素'], differs: false });
+    expect(row('os')?.differs).toBe(false);
   });
 });
 

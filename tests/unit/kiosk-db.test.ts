@@ -47,6 +47,7 @@ const requestFor = (pricing = priceCart({ handset, plan, number: null })): Order
   bundleId: null,
   serviceIds: [],
   clerkBadge: null,
+  zoneId: null,
   customer,
   pricing,
 });

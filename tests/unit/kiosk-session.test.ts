@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, fromCallback, fromPromise, SimulatedClock, waitFor } from 'xstate';
-import type { PricedCart } from '../../shared';
+import type { ClerkBadge, PricedCart } from '../../shared';
 import type { OrderRequest, PlacedOrder } from '../../kiosk/checkout/placeOrder';
 import {
   idleTimeoutMs,
@@ -14,6 +14,15 @@ const pricing: PricedCart = {
   totalFen: 199_900,
 };
 const validCustomer = { name: '张三', idNumber: '11010519491231002X', phone: '13012345678' };
+const clerks: ClerkBadge[] = [
+  { id: 'c-1', storeId: 'store-1', badge: '1024', displayName: '王芳' },
+];
+const giftBox = {
+  id: 'bundle-1',
+  handsetId: 'h-box',
+  planId: 'plan-box',
+  serviceIds: ['svc-ringback', 'svc-mail'],
+};
 
 function startSession(placeOrder?: (request: OrderRequest) => Promise<PlacedOrder>) {
   const clock = new SimulatedClock();
@@ -24,6 +33,9 @@ function startSession(placeOrder?: (request: OrderRequest) => Promise<PlacedOrde
       recordAnalytics: fromPromise(async (): Promise<void> => {}),
       zoneVisit: fromCallback(() => undefined),
       experienceVisit: fromCallback(() => undefined),
+      findClerk: fromPromise<ClerkBadge | null, { badge: string }>(
+        async ({ input }) => clerks.find((clerk) => clerk.badge === input.badge) ?? null,
+      ),
       placeOrder: fromPromise<PlacedOrder, OrderRequest>(async ({ input }) => {
         requests.push(input);
         if (placeOrder) return placeOrder(input);
@@ -145,6 +157,10 @@ describe('session machine', () => {
         colour: 'Black',
         planId: 'plan-2',
         number: null,
+        bundleId: null,
+        serviceIds: [],
+        clerkBadge: null,
+        zoneId: null,
         customer: validCustomer,
         pricing,
       },
@@ -173,5 +189,166 @@ describe('session machine', () => {
     expect(snapshot.matches({ visiting: { flow: 'review' } })).toBe(true);
     expect(snapshot.context.submitError).toBe('pricesChanged');
     expect(snapshot.context.customer.name).toBe('张三');
+  });
+});
+
+describe('session: compare, gift boxes, services and the helping clerk', () => {
+  const flow = (actor: ReturnType<typeof startSession>['actor']) =>
+    (actor.getSnapshot().value as { visiting: { flow: unknown } }).visiting.flow;
+
+  function chooseGiftBox(actor: ReturnType<typeof startSession>['actor']) {
+    actor.send({ type: 'session.started' });
+    actor.send({ type: 'bundles.browsed' });
+    actor.send({ type: 'bundle.chosen', bundle: giftBox, colour: 'Black' });
+  }
+
+  it('compares up to three handsets and orders the one chosen', () => {
+    const { actor } = startSession();
+    actor.send({ type: 'session.started' });
+    actor.send({ type: 'handsets.browsed' });
+    actor.send({ type: 'compare.toggled', handsetId: 'a' });
+    actor.send({ type: 'compare.opened' });
+    expect(flow(actor)).toBe('handsets'); // one handset is nothing to compare
+    for (const id of ['b', 'c', 'd']) actor.send({ type: 'compare.toggled', handsetId: id });
+    expect(actor.getSnapshot().context.compared).toEqual(['a', 'b', 'c']);
+    actor.send({ type: 'compare.opened' });
+    expect(flow(actor)).toBe('compare');
+    actor.send({ type: 'handset.chosen', handsetId: 'b', colour: null });
+    expect(flow(actor)).toBe('order');
+    expect(actor.getSnapshot().context).toMatchObject({
+      handsetId: 'b',
+      compared: ['a', 'b', 'c'],
+    });
+  });
+
+  it('fills the cart from a gift box: its handset, its plan and its services', () => {
+    const { actor } = startSession();
+    chooseGiftBox(actor);
+    expect(flow(actor)).toBe('order');
+    expect(actor.getSnapshot().context).toMatchObject({
+      handsetId: 'h-box',
+      colour: 'Black',
+      planId: 'plan-box',
+      serviceIds: ['svc-ringback', 'svc-mail'],
+      bundle: giftBox,
+    });
+  });
+
+  it("keeps the gift box's services and plan while the box is chosen, and frees them without it", () => {
+    const { actor } = startSession();
+    chooseGiftBox(actor);
+    actor.send({ type: 'service.toggled', serviceId: 'svc-ringback' });
+    actor.send({ type: 'service.toggled', serviceId: 'svc-bank' });
+    actor.send({ type: 'plan.chosen', planId: 'plan-other' });
+    expect(actor.getSnapshot().context).toMatchObject({
+      planId: 'plan-box',
+      serviceIds: ['svc-ringback', 'svc-mail', 'svc-bank'],
+    });
+    actor.send({ type: 'bundle.removed' });
+    actor.send({ type: 'plan.chosen', planId: 'plan-other' });
+    expect(actor.getSnapshot().context).toMatchObject({
+      bundle: null,
+      handsetId: 'h-box',
+      planId: 'plan-other',
+      serviceIds: ['svc-bank'],
+    });
+  });
+
+  it('drops the gift box when its handset leaves the cart', () => {
+    const { actor } = startSession();
+    chooseGiftBox(actor);
+    actor.send({ type: 'nav.back' });
+    expect(flow(actor)).toBe('bundles');
+    actor.send({ type: 'nav.back' });
+    expect(flow(actor)).toBe('home');
+    expect(actor.getSnapshot().context).toMatchObject({ bundle: null, handsetId: null });
+
+    actor.send({ type: 'handsets.browsed' });
+    actor.send({ type: 'bundles.browsed' });
+    actor.send({ type: 'bundle.chosen', bundle: giftBox, colour: null });
+    actor.send({ type: 'nav.back' });
+    actor.send({ type: 'nav.back' });
+    expect(flow(actor)).toBe('handsets');
+    actor.send({ type: 'handset.opened', handsetId: 'h-box', colour: null });
+    expect(actor.getSnapshot().context.bundle).toEqual(giftBox);
+    actor.send({ type: 'handset.opened', handsetId: 'h-other', colour: null });
+    expect(actor.getSnapshot().context).toMatchObject({ bundle: null, serviceIds: [] });
+  });
+
+  it('attaches a clerk by badge, refuses an unknown badge and lets the clerk go', async () => {
+    const { actor } = startSession();
+    fillOrderForm(actor);
+    actor.send({ type: 'clerk.badgeEntered', badge: '9999' });
+    let snapshot = await waitFor(actor, (s) => s.context.clerkProblem !== null);
+    expect(snapshot.context).toMatchObject({ clerk: null, clerkProblem: 'unknownBadge' });
+    actor.send({ type: 'clerk.badgeEntered', badge: '1024' });
+    snapshot = await waitFor(actor, (s) => s.context.clerk !== null);
+    expect(snapshot.context).toMatchObject({
+      clerk: { badge: '1024', displayName: '王芳' },
+      clerkProblem: null,
+    });
+    actor.send({ type: 'clerk.removed' });
+    expect(actor.getSnapshot().context.clerk).toBeNull();
+  });
+
+  it('places the order with the gift box, services and clerk badge', async () => {
+    const { actor, requests } = startSession();
+    chooseGiftBox(actor);
+    actor.send({ type: 'clerk.badgeEntered', badge: '1024' });
+    await waitFor(actor, (s) => s.context.clerk !== null);
+    for (const [field, value] of Object.entries(validCustomer)) {
+      actor.send({ type: 'customer.changed', field: field as 'name', value });
+    }
+    actor.send({ type: 'consent.changed', consent: true });
+    actor.send({ type: 'order.reviewed' });
+    actor.send({ type: 'order.confirmed', pricing });
+    await waitFor(actor, (s) => s.matches({ visiting: { flow: 'confirmation' } }));
+    expect(requests[0]).toMatchObject({
+      handsetId: 'h-box',
+      planId: 'plan-box',
+      bundleId: 'bundle-1',
+      serviceIds: ['svc-ringback', 'svc-mail'],
+      clerkBadge: '1024',
+    });
+  });
+
+  it('credits the zone whose offer led to the order, and no zone otherwise', async () => {
+    const { actor, requests } = startSession();
+    actor.send({ type: 'session.started' });
+    actor.send({ type: 'zone.chosen', zoneId: 'zone-business' });
+    actor.send({ type: 'experience.opened', experienceId: 'x-1' });
+    actor.send({ type: 'offer.taken', handsetId: 'h1', planId: null, colour: null });
+    for (const [field, value] of Object.entries(validCustomer)) {
+      actor.send({ type: 'customer.changed', field: field as 'name', value });
+    }
+    actor.send({ type: 'consent.changed', consent: true });
+    actor.send({ type: 'order.reviewed' });
+    actor.send({ type: 'order.confirmed', pricing });
+    await waitFor(actor, (s) => s.matches({ visiting: { flow: 'confirmation' } }));
+    expect(requests[0]?.zoneId).toBe('zone-business');
+  });
+
+  it('forgets the clerk, services, gift box, compare list and plan answers when the session ends', async () => {
+    const { actor, clock } = startSession();
+    chooseGiftBox(actor);
+    actor.send({ type: 'service.toggled', serviceId: 'svc-bank' });
+    actor.send({ type: 'planHelper.opened' });
+    expect(flow(actor)).toBe('planHelper');
+    actor.send({ type: 'usage.answered', question: 'data', level: 'heavy' });
+    expect(actor.getSnapshot().context.usage).toEqual({ data: 'heavy' });
+    actor.send({ type: 'clerk.badgeEntered', badge: '1024' });
+    await waitFor(actor, (s) => s.context.clerk !== null);
+    clock.increment(idleTimeoutMs);
+    clock.increment(idleWarningMs);
+    expect(actor.getSnapshot().value).toBe('attract');
+    expect(actor.getSnapshot().context).toEqual(initialSessionContext);
+    actor.send({ type: 'session.started' });
+    expect(actor.getSnapshot().context).toMatchObject({
+      clerk: null,
+      serviceIds: [],
+      bundle: null,
+      compared: [],
+      usage: {},
+    });
   });
 });

@@ -26,7 +26,16 @@ afterEach(async () => {
 async function queueOrders(count: number, from = 1) {
   const pricing = priceCart({ handset, plan, number: null });
   for (let i = from; i < from + count; i++) {
-    const request = { handsetId: handset.id, colour: null, planId: plan.id, number: null };
+    const request = {
+      handsetId: handset.id,
+      colour: null,
+      planId: plan.id,
+      number: null,
+      bundleId: null,
+      serviceIds: [],
+      clerkBadge: null,
+      zoneId: null,
+    };
     await submitOrder(db, { ...request, customer, pricing }, 1_000 + i, () => newId(100 + i));
   }
 }
