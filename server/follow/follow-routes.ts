@@ -8,13 +8,14 @@ import { findFollowUp } from './follow-repo';
 import { followText } from './follow-text';
 import { followNotFoundBody, followUpBody } from './follow-view';
 
-const paramsSchema = z.object({ ticket: z.string().max(40) });
+const paramsSchema = z.object({ ticket: z.string() });
 const minute = 60_000;
 /** Public and unauthenticated: a brake on guessing tickets, far above a customer's reloads. */
 const rateLimit = { max: 120, timeWindow: minute };
 
 /** A ticket as typed: upper case, with or without its dash; undefined when it cannot be one. */
 function normaliseTicket(raw: string): string | undefined {
+  if (raw.length > 20) return undefined;
   const compact = raw.trim().toUpperCase().replace(/-/g, '');
   const ticket = compact.length === 8 ? `${compact.slice(0, 4)}-${compact.slice(4)}` : compact;
   return ticketSchema.safeParse(ticket).success ? ticket : undefined;

@@ -10,16 +10,26 @@ export async function placeOrderAt(
   base: string,
   db: Kysely<Database>,
   token: string,
-  input: { storeId: string; stock: number; withClerk?: boolean; planId?: string | null },
+  input: {
+    storeId: string;
+    stock: number;
+    withClerk?: boolean;
+    planId?: string | null;
+    /** Take one of the store's free numbers (the small demo has a few dozen). */
+    withNumber?: boolean;
+  },
 ): Promise<{ draft: OrderDraft; handsetId: string; number: string }> {
-  const number = await db
-    .selectFrom('numbers')
-    .select('number')
-    .where('store_id', '=', input.storeId)
-    .where('status', '=', 'available')
-    .where('price_fen', '=', 0)
-    .orderBy('number')
-    .executeTakeFirstOrThrow();
+  const number =
+    input.withNumber === false
+      ? { number: '' }
+      : await db
+          .selectFrom('numbers')
+          .select('number')
+          .where('store_id', '=', input.storeId)
+          .where('status', '=', 'available')
+          .where('price_fen', '=', 0)
+          .orderBy('number')
+          .executeTakeFirstOrThrow();
   const shelf = await db
     .selectFrom('stock')
     .select('handset_id')
@@ -40,7 +50,7 @@ export async function placeOrderAt(
   const draft = {
     ...(await honestDraft(db, {
       storeId: input.storeId,
-      number: number.number,
+      number: number.number || null,
       handsetId: shelf.handset_id,
       planId: input.planId,
     })),
