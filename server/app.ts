@@ -32,6 +32,8 @@ import { storesRoutes } from './stores/stores-routes';
 import { syncRoutes } from './sync/sync-routes';
 import { maxImportCsvBytes } from '../shared';
 import { packageVersion } from './version';
+import { auditRoutes } from './audit/audit-routes';
+import { usersRoutes } from './users/users-routes';
 
 export interface RateLimit {
   max: number;
@@ -111,6 +113,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(ordersRoutes, { prefix: '/api/orders' });
   await app.register(storesRoutes, { prefix: '/api/stores' });
   await app.register(reportsRoutes, { prefix: '/api/reports' });
+  await app.register(usersRoutes, { prefix: '/api/users' });
+  await app.register(auditRoutes, { prefix: '/api/audit' });
   await app.register(holdsRoutes, { prefix: '/api/numbers' });
   await app.register(numbersRoutes, { prefix: '/api/numbers', importBodyLimit });
   await app.register(infoRoutes, { prefix: '/info' });

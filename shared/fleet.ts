@@ -57,3 +57,8 @@ export const deviceMutationsResponseSchema = z.object({
   mutations: z.array(deviceMutationSchema),
 });
 export type DeviceMutationsResponse = z.infer<typeof deviceMutationsResponseSchema>;
+
+/** `POST /api/devices/:id/revoke`: a lost, stolen or retired kiosk; why, for the log. */
+export const revokeDeviceRequestSchema = z.object({
+  reason: z.string().trim().min(1, 'Say why').max(200),
+});

@@ -14,3 +14,4 @@ export * from './plan-fit';
 export * from './reports';
 export * from './sync';
 export * from './text';
+export * from './users';

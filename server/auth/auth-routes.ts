@@ -1,8 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { loginRequestSchema, sessionResponseSchema } from '../../shared';
+import {
+  changePasswordRequestSchema,
+  loginRequestSchema,
+  sessionResponseSchema,
+} from '../../shared';
+import { audit } from '../audit/audit-repo';
 import { HttpError, unauthorized } from '../http/http-error';
-import { decoyPasswordHash, verifyPassword } from './passwords';
-import { requireUser, sessionCookie } from './require-user';
+import { decoyPasswordHash, hashPassword, verifyPassword } from './passwords';
+import { requireUser, sessionCookie, signedInUser } from './require-user';
 import { insertSession, revokeSession } from './sessions-repo';
 import { hashToken, newToken } from './tokens';
 import { findUserByLogin, userFromRow } from './users-repo';
@@ -26,6 +31,13 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
       const matches = await verifyPassword(password, row?.password_hash ?? decoyPasswordHash);
       if (!row || !matches) {
         throw new HttpError(401, 'invalid_credentials', 'Wrong login or password');
+      }
+      if (row.disabled_at !== null) {
+        throw new HttpError(
+          403,
+          'account_disabled',
+          'This account is switched off; ask your manager',
+        );
       }
       const now = app.settings.now();
       const token = newToken();
@@ -55,6 +67,53 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
     reply.clearCookie(sessionCookie, { path: '/api' });
     return reply.code(204).send();
   });
+
+  app.post(
+    '/password',
+    {
+      onRequest: requireUser,
+      schema: { body: changePasswordRequestSchema },
+      config: { rateLimit: options.loginRateLimit },
+    },
+    async (request, reply) => {
+      const user = signedInUser(request);
+      const row = await findUserByLogin(app.db, user.login);
+      if (!row || !(await verifyPassword(request.body.current, row.password_hash))) {
+        throw new HttpError(400, 'wrong_password', 'The current password is not right', {
+          current: ['The current password is not right'],
+        });
+      }
+      const hash = await hashPassword(request.body.next);
+      const now = app.settings.now();
+      const token = request.cookies[sessionCookie] ?? '';
+      await app.db.transaction().execute(async (trx) => {
+        await trx
+          .updateTable('users')
+          .set({ password_hash: hash })
+          .where('id', '=', row.id)
+          .execute();
+        // Other devices signed in as this user sign in again; this session goes on.
+        await trx
+          .updateTable('sessions')
+          .set({ revoked_at: now })
+          .where('user_id', '=', row.id)
+          .where('token_hash', '!=', hashToken(token))
+          .where('revoked_at', 'is', null)
+          .execute();
+        await audit(
+          trx,
+          {
+            actorId: row.id,
+            action: 'user.password_changed',
+            target: `user:${row.id}`,
+            storeId: row.store_id,
+          },
+          now,
+        );
+      });
+      return reply.code(204).send();
+    },
+  );
 
   app.get(
     '/me',

@@ -43,6 +43,7 @@ export async function findActiveSession(
     .where('sessions.token_hash', '=', tokenHash)
     .where('sessions.revoked_at', 'is', null)
     .where('sessions.expires_at', '>', now)
+    .where('users.disabled_at', 'is', null)
     .executeTakeFirst();
   return row && { user: userFromRow(row), expiresAt: row.expires_at };
 }

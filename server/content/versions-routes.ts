@@ -12,6 +12,7 @@ import { forbidden, HttpError } from '../http/http-error';
 import { publishVersion } from './publish-version';
 import { versionProblems } from './version-checks';
 import { insertVersion, listVersions } from './versions-repo';
+import { audit } from '../audit/audit-repo';
 
 export interface VersionsRoutesOptions {
   mediaRoots: readonly string[];
@@ -75,6 +76,22 @@ export const versionsRoutes: FastifyPluginAsyncZod<VersionsRoutesOptions> = asyn
         });
         if (dueNow && (await publishVersion(trx, versionId, now, publishOptions)) !== 'published')
           throw new Error(`Content version ${versionId} was checked but not published`);
+        await audit(
+          trx,
+          {
+            actorId: user.id,
+            action: dueNow ? 'content.published' : 'content.scheduled',
+            target: `version:${versionId}`,
+            storeId: null,
+            detail: {
+              note: body.note,
+              storeIds: body.storeIds,
+              publishAt,
+              changes: body.changes.map((change) => `${change.op} ${change.entity} ${change.key}`),
+            },
+          },
+          now,
+        );
       });
       return { versionId, status: dueNow ? 'published' : 'scheduled' } as const;
     },

@@ -6,8 +6,9 @@ import * as syncAndOrders from './migrations/003-sync-and-orders';
 import * as clocksAndContentVersions from './migrations/004-clocks-and-content-versions';
 import * as numberBook from './migrations/005-number-book';
 import * as bundlesAndOrderLife from './migrations/006-bundles-and-order-life';
-import * as salesReportIndexes from './migrations/008-sales-report-indexes';
 import * as commission from './migrations/007-commission';
+import * as salesReportIndexes from './migrations/008-sales-report-indexes';
+import * as usersAndAudit from './migrations/009-users-and-audit';
 
 /**
  * Listed here rather than read from the folder, so the same code runs under tsx, vitest and a
@@ -20,8 +21,9 @@ const migrations: Record<string, Migration> = {
   '004-clocks-and-content-versions': clocksAndContentVersions,
   '005-number-book': numberBook,
   '006-bundles-and-order-life': bundlesAndOrderLife,
-  '008-sales-report-indexes': salesReportIndexes,
   '007-commission': commission,
+  '008-sales-report-indexes': salesReportIndexes,
+  '009-users-and-audit': usersAndAudit,
 };
 
 /** Brings the schema to the latest migration; throws (with the failing name) when one fails. */

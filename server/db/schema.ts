@@ -8,6 +8,7 @@ import type { ClockSuspicion, ContentVersionStatus } from '../../shared';
 export interface Database {
   stores: StoresTable;
   users: UsersTable;
+  audit_log: AuditLogTable;
   sessions: SessionsTable;
   devices: DevicesTable;
   enrolment_codes: EnrolmentCodesTable;
@@ -56,6 +57,19 @@ export interface UsersTable {
   created_at: number;
   /** A clerk's badge number, unique in their store; null for others. */
   badge: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Set while the user may not sign in; their sessions were revoked with it. */
+  disabled_at: ColumnType<number | null, number | null | undefined, number | null>;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: number;
+  actor_id: string | null;
+  action: string;
+  target: string;
+  store_id: string | null;
+  /** JSON object: what changed, no secrets and no personal data. */
+  detail: string;
 }
 
 export interface SessionsTable {

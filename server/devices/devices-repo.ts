@@ -125,7 +125,7 @@ export async function listDevices(db: Db, storeId: string | undefined): Promise<
 export async function findDevice(db: Db, deviceId: string) {
   return db
     .selectFrom('devices')
-    .select(['id', 'store_id'])
+    .select(['id', 'store_id', 'label', 'revoked_at'])
     .where('id', '=', deviceId)
     .executeTakeFirst();
 }

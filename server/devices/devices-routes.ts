@@ -13,7 +13,9 @@ import {
   enrolRequestSchema,
   enrolResponseSchema,
   idSchema,
+  revokeDeviceRequestSchema,
 } from '../../shared';
+import { audit } from '../audit/audit-repo';
 import { requireUser, signedInUser } from '../auth/require-user';
 import { hashToken, newToken } from '../auth/tokens';
 import { forbidden, HttpError, notFound } from '../http/http-error';
@@ -51,7 +53,14 @@ export const devicesRoutes: FastifyPluginAsyncZod<DevicesRoutesOptions> = async 
         throw forbidden('Only HQ or this store’s manager can enrol its kiosks');
       }
       if (!(await storeExists(app.db, storeId))) throw notFound('store_not_found', 'No such store');
-      return mintCode(storeId, user.id);
+      const code = await mintCode(storeId, user.id);
+      // The code itself is a secret until used: the log says one was made, not which.
+      await audit(
+        app.db,
+        { actorId: user.id, action: 'device.enrolment_code', target: `store:${storeId}`, storeId },
+        app.settings.now(),
+      );
+      return code;
     },
   );
 
@@ -127,6 +136,46 @@ export const devicesRoutes: FastifyPluginAsyncZod<DevicesRoutesOptions> = async 
       const storeId = request.query.storeId ?? user.storeId ?? undefined;
       if (storeId && !canSeeStore(user, storeId)) throw forbidden();
       return { devices: await listDevices(app.db, storeId) };
+    },
+  );
+
+  app.post(
+    '/:deviceId/revoke',
+    {
+      onRequest: requireUser,
+      schema: { params: z.object({ deviceId: idSchema }), body: revokeDeviceRequestSchema },
+    },
+    async (request, reply) => {
+      const user = signedInUser(request);
+      if (user.role === 'clerk') throw forbidden('Only HQ and store managers revoke kiosks');
+      const device = await findDevice(app.db, request.params.deviceId);
+      if (!device) throw notFound('device_not_found', 'No such kiosk');
+      if (!canSeeStore(user, device.store_id)) throw forbidden();
+      if (device.revoked_at !== null)
+        throw new HttpError(409, 'already_revoked', 'This kiosk was revoked already');
+      const now = app.settings.now();
+      await app.db.transaction().execute(async (trx) => {
+        // Its token stops working at once; its holds go back to the pool.
+        await trx
+          .updateTable('devices')
+          .set({ revoked_at: now })
+          .where('id', '=', device.id)
+          .where('revoked_at', 'is', null)
+          .execute();
+        await trx.deleteFrom('number_holds').where('device_id', '=', device.id).execute();
+        await audit(
+          trx,
+          {
+            actorId: user.id,
+            action: 'device.revoked',
+            target: `device:${device.id}`,
+            storeId: device.store_id,
+            detail: { label: device.label, reason: request.body.reason },
+          },
+          now,
+        );
+      });
+      return reply.code(204).send();
     },
   );
 

@@ -24,6 +24,7 @@ import { importNumbers } from './import-numbers';
 import { resolveConflict } from './resolve-conflict';
 import { replaceTierRules, tierRulesInForce } from './tier-rules-repo';
 import { withdrawNumbers } from './withdraw-numbers';
+import { audit } from '../audit/audit-repo';
 
 export interface NumbersRoutesOptions {
   /** Enough for a CSV of `maxImportCsvBytes` characters written as a JSON string. */
@@ -67,9 +68,24 @@ export const numbersRoutes: FastifyPluginAsyncZod<NumbersRoutesOptions> = async 
     },
     async (request) => {
       const { storeId, csv } = request.body;
-      await checkPoolStore(app.db, signedInUser(request), storeId);
+      const user = signedInUser(request);
+      await checkPoolStore(app.db, user, storeId);
       const now = app.settings.now();
-      return app.db.transaction().execute((trx) => importNumbers(trx, { storeId, csv, now }));
+      return app.db.transaction().execute(async (trx) => {
+        const result = await importNumbers(trx, { storeId, csv, now });
+        await audit(
+          trx,
+          {
+            actorId: user.id,
+            action: 'numbers.imported',
+            target: `pool:${storeId}`,
+            storeId,
+            detail: { accepted: result.accepted, refused: result.refused.length },
+          },
+          now,
+        );
+        return result;
+      });
     },
   );
 
@@ -81,9 +97,24 @@ export const numbersRoutes: FastifyPluginAsyncZod<NumbersRoutesOptions> = async 
     },
     async (request) => {
       const { storeId, numbers } = request.body;
-      await checkPoolStore(app.db, signedInUser(request), storeId);
+      const user = signedInUser(request);
+      await checkPoolStore(app.db, user, storeId);
       const now = app.settings.now();
-      return app.db.transaction().execute((trx) => withdrawNumbers(trx, { storeId, numbers, now }));
+      return app.db.transaction().execute(async (trx) => {
+        const result = await withdrawNumbers(trx, { storeId, numbers, now });
+        await audit(
+          trx,
+          {
+            actorId: user.id,
+            action: 'numbers.withdrawn',
+            target: `pool:${storeId}`,
+            storeId,
+            detail: { asked: numbers.length },
+          },
+          now,
+        );
+        return result;
+      });
     },
   );
 
@@ -102,9 +133,21 @@ export const numbersRoutes: FastifyPluginAsyncZod<NumbersRoutesOptions> = async 
     async (request) => {
       const userId = signedInUser(request).id;
       const updatedAt = app.settings.now();
-      const repriced = await app.db
-        .transaction()
-        .execute((trx) => replaceTierRules(trx, request.body, { userId, now: updatedAt }));
+      const repriced = await app.db.transaction().execute(async (trx) => {
+        const count = await replaceTierRules(trx, request.body, { userId, now: updatedAt });
+        await audit(
+          trx,
+          {
+            actorId: userId,
+            action: 'numbers.tier_rules',
+            target: 'tier-rules',
+            storeId: null,
+            detail: { tiers: request.body.tiers.map((tier) => tier.id), repriced: count },
+          },
+          updatedAt,
+        );
+        return count;
+      });
       return { repriced, updatedAt };
     },
   );
