@@ -87,10 +87,22 @@ export function indexCatalogue(
     inStock[i] = (stock.get(handset.id) ?? 0) > 0 ? 1 : 0;
   });
   const at = (i: number) => handsets[i] as Handset;
-  const newest = (a: number, b: number) =>
-    at(b).year - at(a).year || at(b).priceFen - at(a).priceFen || at(a).id.localeCompare(at(b).id);
-  const order = (compare: (a: number, b: number) => number) =>
-    Uint32Array.from({ length: count }, (_, i) => i).sort(compare);
+  const positions = () => Uint32Array.from({ length: count }, (_, i) => i);
+  // The one string comparison: every other order breaks its ties by this rank.
+  const newest = positions().sort(
+    (a, b) =>
+      at(b).year - at(a).year ||
+      at(b).priceFen - at(a).priceFen ||
+      at(a).id.localeCompare(at(b).id),
+  );
+  const rank = new Uint32Array(count);
+  newest.forEach((position, order) => (rank[position] = order));
+  const byKey = (key: (i: number) => number) => {
+    const keys = Float64Array.from({ length: count }, (_, i) => key(i));
+    return positions().sort(
+      (a, b) => (keys[a] ?? 0) - (keys[b] ?? 0) || (rank[a] ?? 0) - (rank[b] ?? 0),
+    );
+  };
   return {
     handsets,
     names,
@@ -98,16 +110,15 @@ export function indexCatalogue(
     inStock,
     orders: {
       // On the shelf first (a customer can take it home today), then newest.
-      recommended: order((a, b) => (inStock[b] ?? 0) - (inStock[a] ?? 0) || newest(a, b)),
-      priceLow: order((a, b) => at(a).priceFen - at(b).priceFen || newest(a, b)),
-      priceHigh: order((a, b) => at(b).priceFen - at(a).priceFen || newest(a, b)),
-      newest: order(newest),
-      screen: order((a, b) => (at(b).screenIn ?? 0) - (at(a).screenIn ?? 0) || newest(a, b)),
+      recommended: byKey((i) => -(inStock[i] ?? 0)),
+      priceLow: byKey((i) => at(i).priceFen),
+      priceHigh: byKey((i) => -at(i).priceFen),
+      newest,
+      screen: byKey((i) => -(at(i).screenIn ?? 0)),
     },
   };
 }
 
-/** The handsets that pass every part of the filter, in the filter's sort order. */
 export function filterHandsets(index: CatalogueIndex, filter: HandsetFilter): Handset[] {
   const words = filter.query.trim().toLowerCase().split(/\s+/).filter(Boolean);
   let wanted = 0;
