@@ -16,6 +16,7 @@ import type { Database } from '../db/schema';
 import { insertOrderEvents, insertOrders } from '../orders/orders-repo';
 import { insertStores } from '../stores/stores-repo';
 import { seedDemoCommission } from './demo-commission';
+import { seedDemoAnalytics } from './demo-analytics';
 import { demoNumberPools } from './demo-numbers';
 import { demoBadge, demoBundles, demoServices } from './demo-offers';
 import { demoOrderHistory, type StoreStaff } from './demo-orders';
@@ -243,6 +244,7 @@ export async function seedDemo(
     await insertExperiences(trx, demoExperiences(handsets), now);
     await insertNumbers(trx, numbers, now);
     await insertStock(trx, stock, now);
+    await seedDemoAnalytics(trx, { orders: history.orders, staff, now, days: size.days });
     await insertOrders(trx, history.orders);
     await insertOrderEvents(trx, history.events);
     await seedDemoCommission(trx, {
