@@ -115,3 +115,8 @@ export const contentVersionsResponseSchema = z.object({
   versions: z.array(contentVersionSummarySchema),
 });
 export type ContentVersionsResponse = z.infer<typeof contentVersionsResponseSchema>;
+
+/** `POST /api/content/versions/:id/rollback` (HQ): publish what that version showed, now. */
+export const rollbackRequestSchema = z.object({
+  note: z.string().trim().min(1).max(200).optional(),
+});

@@ -4,15 +4,20 @@ import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import {
   contentVersionsResponseSchema,
+  idSchema,
   publishVersionRequestSchema,
   publishVersionResponseSchema,
+  rollbackRequestSchema,
 } from '../../shared';
+import { lockChangeLog } from '../db/dialect';
+import type { Database } from '../db/schema';
 import { requireUser, signedInUser } from '../auth/require-user';
 import { forbidden, HttpError } from '../http/http-error';
 import { publishVersion } from './publish-version';
 import { versionProblems } from './version-checks';
 import { insertVersion, listVersions } from './versions-repo';
 import { audit } from '../audit/audit-repo';
+import { rollbackChanges } from './rollback';
 
 export interface VersionsRoutesOptions {
   mediaRoots: readonly string[];
@@ -94,6 +99,56 @@ export const versionsRoutes: FastifyPluginAsyncZod<VersionsRoutesOptions> = asyn
         );
       });
       return { versionId, status: dueNow ? 'published' : 'scheduled' } as const;
+    },
+  );
+
+  app.post(
+    '/versions/:versionId/rollback',
+    {
+      onRequest: [requireUser, requireHq],
+      schema: {
+        params: z.object({ versionId: idSchema }),
+        body: rollbackRequestSchema,
+        response: { 200: publishVersionResponseSchema },
+      },
+    },
+    async (request) => {
+      const user = signedInUser(request);
+      const now = app.settings.now();
+      const versionId = randomUUID();
+      const target = request.params.versionId;
+      await app.db.transaction().execute(async (trx) => {
+        // The change log's lock: no version is published between reading it and appending.
+        await lockChangeLog<Database>(trx);
+        const changes = await rollbackChanges(trx, target);
+        if (changes.length === 0)
+          throw new HttpError(409, 'nothing_to_restore', 'Nothing changed since that version');
+        const note = request.body.note ?? `Restore ${target}`;
+        await insertVersion(trx, {
+          id: versionId,
+          note,
+          storeIds: null,
+          changes,
+          publishAt: now,
+          createdBy: user.id,
+          createdAt: now,
+        });
+        const outcome = await publishVersion(trx, versionId, now, publishOptions);
+        if (outcome !== 'published')
+          throw new HttpError(409, 'restore_failed', 'That version no longer fits the catalogue');
+        await audit(
+          trx,
+          {
+            actorId: user.id,
+            action: 'content.rolled_back',
+            target: `version:${versionId}`,
+            storeId: null,
+            detail: { restored: target, changes: changes.length },
+          },
+          now,
+        );
+      });
+      return { versionId, status: 'published' } as const;
     },
   );
 

@@ -1,0 +1,139 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contentVersionSchema } from '../../shared';
+import { demoVersionId } from '../../server/seed/seed-demo';
+import { call, enrolKiosk, signIn } from './support/http-client';
+import { pullAll } from './support/content-fixtures';
+import { dbKinds, startTestServer, type TestServer } from './support/test-server';
+
+describe.each(dbKinds)('restoring an earlier content version on %s', (kind) => {
+  let server: TestServer;
+  let hq: string;
+  beforeAll(async () => {
+    server = await startTestServer(kind, { publishIntervalMs: 0 });
+    hq = await signIn(server.url, 'hq', 'showroom-hq');
+  });
+  afterAll(async () => server?.close());
+
+  const publish = async (note: string, changes: unknown[], storeIds: string[] | null = null) => {
+    const reply = await call(server.url, '/api/content/versions', {
+      cookie: hq,
+      body: { note, storeIds, changes },
+    });
+    expect(reply.status).toBe(200);
+    return reply.body.versionId as string;
+  };
+  const rollback = (versionId: string, cookie = hq) =>
+    call(server.url, `/api/content/versions/${versionId}/rollback`, { cookie, body: {} });
+  const planFee = async (id: string) =>
+    await server.db
+      .selectFrom('plans')
+      .select(['monthly_fee_fen', 'withdrawn_at'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+  const planNow = async (id: string) => {
+    const row = await server.db
+      .selectFrom('plans')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    return {
+      id: row.id,
+      name: { zh: row.name_zh, en: row.name_en },
+      monthlyFeeFen: row.monthly_fee_fen,
+      voiceMinutes: row.voice_minutes,
+      dataMb: row.data_mb,
+      sms: row.sms,
+      videoCallMinutes: row.video_call_minutes,
+      contractMonths: row.contract_months,
+      handsetSubsidyFen: row.handset_subsidy_fen,
+      sort: row.sort,
+    };
+  };
+
+  let first = '';
+  it('puts back what a version showed, one action, as a new version kiosks pull', async () => {
+    const talk = await planNow('talk-46');
+    const newPlan = {
+      ...talk,
+      id: 'talk-36',
+      name: { zh: '3G 畅聊 36元', en: '3G Talk 36' },
+      monthlyFeeFen: 3_600,
+      sort: 99,
+    };
+    first = await publish('Talk 46 at ¥49, a new ¥36 plan', [
+      { entity: 'plan', key: 'talk-46', op: 'put', data: { ...talk, monthlyFeeFen: 4_900 } },
+      { entity: 'plan', key: 'talk-36', op: 'put', data: newPlan },
+    ]);
+    await publish('Talk 46 at ¥52, ring-back tones retired', [
+      { entity: 'plan', key: 'talk-46', op: 'put', data: { ...talk, monthlyFeeFen: 5_200 } },
+      { entity: 'service', key: 'vas-ringback', op: 'delete' },
+    ]);
+    expect((await planFee('talk-46')).monthly_fee_fen).toBe(5_200);
+
+    const restored = await rollback(first);
+    expect(restored.status).toBe(200);
+    expect((await planFee('talk-46')).monthly_fee_fen).toBe(4_900);
+    expect((await planFee('talk-36')).withdrawn_at).toBeNull();
+    const ringback = await server.db
+      .selectFrom('services')
+      .select('withdrawn_at')
+      .where('id', '=', 'vas-ringback')
+      .executeTakeFirstOrThrow();
+    expect(ringback.withdrawn_at).toBeNull();
+
+    const kiosk = await enrolKiosk(server.url, hq, 'gz-tianhe');
+    const changes = await pullAll(server.url, kiosk.token);
+    const last = changes.at(-1);
+    expect(contentVersionSchema.parse(last?.data).id).toBe(restored.body.versionId);
+    const lastTalk = changes.filter((c) => c.entity === 'plan' && c.key === 'talk-46').at(-1);
+    expect(lastTalk?.data).toMatchObject({ monthlyFeeFen: 4_900 });
+
+    const log = await call(server.url, '/api/audit?action=content.rolled_back', { cookie: hq });
+    expect(log.body.entries[0].detail).toMatchObject({ restored: first });
+  });
+
+  it('goes back to the seeded content: a plan added since is withdrawn, fees are as seeded', async () => {
+    const restored = await rollback(demoVersionId);
+    expect(restored.status).toBe(200);
+    expect((await planFee('talk-46')).monthly_fee_fen).toBe(4_600);
+    expect((await planFee('talk-36')).withdrawn_at).not.toBeNull();
+    // Nothing changed since: a second restore has nothing to do and publishes nothing.
+    const versions = await server.db.selectFrom('content_versions').select('id').execute();
+    const again = await rollback(demoVersionId);
+    expect(again.status).toBe(409);
+    expect(again.body.error.code).toBe('nothing_to_restore');
+    expect(await server.db.selectFrom('content_versions').select('id').execute()).toEqual(versions);
+  });
+
+  it('refuses what cannot be restored and restores nothing', async () => {
+    const scoped = await publish(
+      'Chengdu only',
+      [
+        {
+          entity: 'plan',
+          key: 'talk-46',
+          op: 'put',
+          data: { ...(await planNow('talk-46')), monthlyFeeFen: 4_400 },
+        },
+      ],
+      ['cd-chunxi'],
+    );
+    const manager = await signIn(server.url, 'bj-xidan-manager', 'showroom-manager');
+    const before = await server.db.selectFrom('content_versions').select('id').execute();
+    expect((await rollback(scoped)).body.error.code).toBe('version_store_scoped');
+    expect((await rollback('no-such-version')).status).toBe(404);
+    expect((await rollback(first, manager)).status).toBe(403);
+    expect(
+      (await call(server.url, `/api/content/versions/${first}/rollback`, { body: {} })).status,
+    ).toBe(401);
+    expect(
+      (
+        await call(server.url, `/api/content/versions/${first}/rollback`, {
+          cookie: hq,
+          body: { note: 7 },
+        })
+      ).status,
+    ).toBe(400);
+    expect(await server.db.selectFrom('content_versions').select('id').execute()).toEqual(before);
+  });
+});
