@@ -1,6 +1,8 @@
+import { orderLifeEn } from './orders-life-en';
 import type { Messages } from './zh';
 
 export const en: Messages = {
+  ...orderLifeEn,
   'app.name': 'Showroom Console',
   'app.tagline': '3G experience store operations',
   'app.loading': 'Loading…',

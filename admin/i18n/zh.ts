@@ -1,9 +1,12 @@
+import { orderLifeZh } from './orders-life-zh';
+
 /**
  * Every string of the console in Chinese (the default language). The key set of this object is
  * the key set of every other language: en.ts is typed against it, so a missing key fails tsc.
  * `{name}` marks a value filled in at render time (see fill-template.ts).
  */
 export const zh = {
+  ...orderLifeZh,
   'app.name': 'Showroom 控制台',
   'app.tagline': '3G 体验店运营',
   'app.loading': '正在载入…',

@@ -1,27 +1,32 @@
-import { useMemo, useState } from 'react';
-import { orderStatusSchema } from '../../shared';
+import { useCallback, useMemo, useState } from 'react';
+import { orderStatusSchema, type OrderStatus } from '../../shared';
 import { describeError } from '../api/describe-error';
 import { orderStatusKey } from '../i18n/labels';
 import { useText } from '../i18n/LanguageProvider';
 import type { ShellContext } from '../shell/Shell';
 import { canChooseStore, storesById } from '../shell/store-scope';
 import { formatMoney } from './order-format';
+import { OrderDrawer } from './OrderDrawer';
 import { presetRange } from './orders-filter';
 import { summariseOrders } from './orders-state';
 import { OrdersTable } from './OrdersTable';
 import { OrdersToolbar } from './OrdersToolbar';
 import { useOrders } from './useOrders';
 import './orders.css';
+import './order-drawer.css';
 
 export function OrdersPage({ user, stores, storeId, onUnauthorized }: ShellContext) {
   const { t, language } = useText();
   const [range, setRange] = useState(() => presetRange('month', Date.now()));
-  const filter = { storeId, ...range };
-  const { state, invalidRange, refresh, loadMore } = useOrders(filter, onUnauthorized);
+  const [status, setStatus] = useState<OrderStatus | null>(null);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const filter = { storeId, status, ...range };
+  const { state, invalidRange, refresh, loadMore, updateOrder } = useOrders(filter, onUnauthorized);
   const storeIndex = useMemo(() => storesById(stores), [stores]);
   const summary = summariseOrders(state.orders);
   const hasMore = state.cursor !== null;
   const showTable = state.orders.length > 0;
+  const closeDrawer = useCallback(() => setOpenId(null), []);
 
   return (
     <section
@@ -31,6 +36,8 @@ export function OrdersPage({ user, stores, storeId, onUnauthorized }: ShellConte
       <OrdersToolbar
         range={range}
         onRangeChange={setRange}
+        status={status}
+        onStatusChange={setStatus}
         onRefresh={refresh}
         refreshing={state.phase === 'refreshing' || state.phase === 'loading'}
         loadedAt={state.loadedAt}
@@ -90,7 +97,14 @@ export function OrdersPage({ user, stores, storeId, onUnauthorized }: ShellConte
         </div>
       )}
 
-      {showTable && <OrdersTable orders={state.orders} storesById={storeIndex} />}
+      {showTable && (
+        <OrdersTable
+          orders={state.orders}
+          storesById={storeIndex}
+          onOpen={setOpenId}
+          openId={openId}
+        />
+      )}
 
       {showTable && (
         <div className="list-footer">
@@ -112,6 +126,15 @@ export function OrdersPage({ user, stores, storeId, onUnauthorized }: ShellConte
             <p className="list-footer__end">{t('orders.end')}</p>
           )}
         </div>
+      )}
+      {openId && (
+        <OrderDrawer
+          orderId={openId}
+          summary={state.orders.find((order) => order.id === openId)}
+          onClose={closeDrawer}
+          onStatusChanged={updateOrder}
+          onUnauthorized={onUnauthorized}
+        />
       )}
     </section>
   );

@@ -7,10 +7,14 @@ import { formatStoreTime } from './store-time';
 interface OrdersTableProps {
   orders: readonly OrderSummary[];
   storesById: ReadonlyMap<string, Store>;
+  /** Opens an order's detail; the ticket is a button named by the ticket. */
+  onOpen: (orderId: string) => void;
+  /** The order whose detail is open, marked in the list. */
+  openId: string | null;
 }
 
 /** One row per order; the ticket is the row header, so a row is found by its ticket text. */
-export function OrdersTable({ orders, storesById }: OrdersTableProps) {
+export function OrdersTable({ orders, storesById, onOpen, openId }: OrdersTableProps) {
   const { t, language } = useText();
   const none = t('common.none');
   return (
@@ -35,10 +39,25 @@ export function OrdersTable({ orders, storesById }: OrdersTableProps) {
           {orders.map((order) => (
             <tr
               key={order.id}
-              className={order.status === 'cancelled' ? 'is-cancelled' : undefined}
+              className={
+                [
+                  order.status === 'cancelled' ? 'is-cancelled' : '',
+                  openId === order.id ? 'is-open' : '',
+                ]
+                  .filter(Boolean)
+                  .join(' ') || undefined
+              }
             >
               <th scope="row" className="orders-table__ticket">
-                {order.ticket}
+                <button
+                  type="button"
+                  className="orders-table__open"
+                  title={t('orders.open', { ticket: order.ticket })}
+                  aria-haspopup="dialog"
+                  onClick={() => onOpen(order.id)}
+                >
+                  {order.ticket}
+                </button>
               </th>
               <td className="orders-table__time">
                 {/* The corrected time: what the list is sorted and filtered by. */}

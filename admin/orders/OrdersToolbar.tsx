@@ -1,4 +1,6 @@
 import { useId } from 'react';
+import { orderStatusSchema, type OrderStatus } from '../../shared';
+import { orderStatusKey } from '../i18n/labels';
 import { useText } from '../i18n/LanguageProvider';
 import type { MessageKey } from '../i18n/messages';
 import { presetOf, presetRange, type DatePreset, type OrdersFilter } from './orders-filter';
@@ -9,6 +11,8 @@ type DateRange = Pick<OrdersFilter, 'fromDay' | 'toDay'>;
 interface OrdersToolbarProps {
   range: DateRange;
   onRangeChange: (range: DateRange) => void;
+  status: OrderStatus | null;
+  onStatusChange: (status: OrderStatus | null) => void;
   onRefresh: () => void;
   refreshing: boolean;
   loadedAt: number | null;
@@ -24,6 +28,8 @@ const presetKeys: Record<DatePreset, MessageKey> = {
 export function OrdersToolbar({
   range,
   onRangeChange,
+  status,
+  onStatusChange,
   onRefresh,
   refreshing,
   loadedAt,
@@ -31,6 +37,7 @@ export function OrdersToolbar({
   const { t, language } = useText();
   const fromId = useId();
   const toId = useId();
+  const statusId = useId();
   const now = Date.now();
   const activePreset = presetOf({ storeId: null, ...range }, now);
 
@@ -79,6 +86,26 @@ export function OrdersToolbar({
             {t(presetKeys[preset])}
           </button>
         ))}
+      </div>
+      <div className="field field--inline">
+        <label className="field__label" htmlFor={statusId}>
+          {t('orders.status.filter')}
+        </label>
+        <select
+          id={statusId}
+          className="field__input"
+          value={status ?? ''}
+          onChange={(event) =>
+            onStatusChange(orderStatusSchema.safeParse(event.target.value).data ?? null)
+          }
+        >
+          <option value="">{t('orders.status.all')}</option>
+          {orderStatusSchema.options.map((option) => (
+            <option key={option} value={option}>
+              {t(orderStatusKey[option])}
+            </option>
+          ))}
+        </select>
       </div>
       <div className="toolbar__spacer" />
       {loadedAt !== null && (

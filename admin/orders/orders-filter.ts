@@ -1,4 +1,4 @@
-import type { OrdersQuery } from '../../shared';
+import type { OrderListQuery, OrderStatus } from '../../shared';
 import {
   shiftStoreDay,
   storeDayEndExclusiveMs,
@@ -11,6 +11,8 @@ import {
 export interface OrdersFilter {
   /** null: every store the user may see. */
   storeId: string | null;
+  /** null: every status. */
+  status?: OrderStatus | null;
   fromDay: StoreDay;
   toDay: StoreDay;
 }
@@ -47,7 +49,7 @@ export function presetOf(filter: OrdersFilter, now: number): DatePreset | null {
 }
 
 export type OrdersQueryResult =
-  { ok: true; query: Omit<OrdersQuery, 'cursor'> } | { ok: false; problem: 'invalidRange' };
+  { ok: true; query: Omit<OrderListQuery, 'cursor'> } | { ok: false; problem: 'invalidRange' };
 
 /**
  * The first-page query for a filter: both days included. The server reads `from` as inclusive
@@ -59,8 +61,9 @@ export function ordersQueryFor(filter: OrdersFilter, limit: number): OrdersQuery
   if (from === null || to === null) return { ok: false, problem: 'invalidRange' };
   if (from !== undefined && to !== undefined && from >= to)
     return { ok: false, problem: 'invalidRange' };
-  const query: Omit<OrdersQuery, 'cursor'> = { limit };
+  const query: Omit<OrderListQuery, 'cursor'> = { limit };
   if (filter.storeId) query.storeId = filter.storeId;
+  if (filter.status) query.status = filter.status;
   if (from !== undefined) query.from = from;
   if (to !== undefined) query.to = to;
   return { ok: true, query };

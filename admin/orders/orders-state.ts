@@ -23,7 +23,9 @@ export type OrdersAction =
   | { type: 'nextPage.requested' }
   | { type: 'nextPage.loaded'; orders: OrderSummary[]; cursor: string | null; at: number }
   | { type: 'nextPage.failed'; error: ApiError }
-  | { type: 'cleared' };
+  | { type: 'cleared' }
+  /** An order changed in its detail (a step went through): its row shows the new status. */
+  | { type: 'order.updated'; order: Pick<OrderSummary, 'id' | 'status'> };
 
 export const initialOrdersState: OrdersState = {
   orders: [],
@@ -65,6 +67,13 @@ export function ordersReducer(state: OrdersState, action: OrdersAction): OrdersS
       return { ...state, phase: 'ready', moreError: action.error };
     case 'cleared':
       return initialOrdersState;
+    case 'order.updated':
+      return {
+        ...state,
+        orders: state.orders.map((order) =>
+          order.id === action.order.id ? { ...order, status: action.order.status } : order,
+        ),
+      };
   }
 }
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
-import type { OrdersQuery } from '../../shared';
+import type { OrderListQuery as OrdersQuery, OrderSummary } from '../../shared';
 import { listOrders } from '../api/orders';
 import { ordersQueryFor, type OrdersFilter } from './orders-filter';
 import { initialOrdersState, ordersReducer, type OrdersState } from './orders-state';
@@ -10,6 +10,8 @@ export interface OrdersList {
   invalidRange: boolean;
   refresh: () => void;
   loadMore: () => void;
+  /** Shows a new status on an order's row without reloading the list. */
+  updateOrder: (order: { id: string; status: OrderSummary['status'] }) => void;
 }
 
 /**
@@ -83,5 +85,10 @@ export function useOrders(
 
   const refresh = useCallback(() => setRefreshCount((count) => count + 1), []);
 
-  return { state, invalidRange: queryKey === null, refresh, loadMore };
+  const updateOrder = useCallback(
+    (order: Pick<OrderSummary, 'id' | 'status'>) => dispatch({ type: 'order.updated', order }),
+    [],
+  );
+
+  return { state, invalidRange: queryKey === null, refresh, loadMore, updateOrder };
 }
