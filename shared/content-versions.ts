@@ -120,3 +120,14 @@ export type ContentVersionsResponse = z.infer<typeof contentVersionsResponseSche
 export const rollbackRequestSchema = z.object({
   note: z.string().trim().min(1).max(200).optional(),
 });
+
+/** `GET /api/content/catalogue` (HQ): the content every store is offered now, to edit. */
+export const catalogueSchema = z.object({
+  zones: z.array(zoneSchema),
+  experiences: z.array(experienceSchema),
+  handsets: z.array(handsetSchema),
+  plans: z.array(planSchema),
+  services: z.array(serviceSchema),
+  bundles: z.array(bundleSchema),
+});
+export type Catalogue = z.infer<typeof catalogueSchema>;

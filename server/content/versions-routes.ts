@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import {
+  catalogueSchema,
   contentVersionsResponseSchema,
   idSchema,
   publishVersionRequestSchema,
@@ -18,6 +19,7 @@ import { versionProblems } from './version-checks';
 import { insertVersion, listVersions } from './versions-repo';
 import { audit } from '../audit/audit-repo';
 import { rollbackChanges } from './rollback';
+import { readCatalogue } from './catalogue-read';
 
 export interface VersionsRoutesOptions {
   mediaRoots: readonly string[];
@@ -150,6 +152,12 @@ export const versionsRoutes: FastifyPluginAsyncZod<VersionsRoutesOptions> = asyn
       });
       return { versionId, status: 'published' } as const;
     },
+  );
+
+  app.get(
+    '/catalogue',
+    { onRequest: [requireUser, requireHq], schema: { response: { 200: catalogueSchema } } },
+    async () => readCatalogue(app.db),
   );
 
   app.get(

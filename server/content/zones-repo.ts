@@ -1,5 +1,5 @@
 import type { Insertable, Selectable } from 'kysely';
-import type { Experience, Zone } from '../../shared';
+import { zoneKeySchema, type Experience, type Zone } from '../../shared';
 import type { Db, ExperiencesTable, ZonesTable } from '../db/schema';
 import { appendChanges } from './changes-repo';
 
@@ -13,6 +13,17 @@ export function zoneToRow(zone: Zone): Insertable<ZonesTable> {
     tagline_en: zone.tagline.en,
     accent: zone.accent,
     sort: zone.sort,
+  };
+}
+
+export function zoneFromRow(row: Selectable<ZonesTable>): Zone {
+  return {
+    id: row.id,
+    key: zoneKeySchema.parse(row.key),
+    name: { zh: row.name_zh, en: row.name_en },
+    tagline: { zh: row.tagline_zh, en: row.tagline_en },
+    accent: row.accent,
+    sort: row.sort,
   };
 }
 

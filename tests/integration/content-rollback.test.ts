@@ -136,4 +136,20 @@ describe.each(dbKinds)('restoring an earlier content version on %s', (kind) => {
     ).toBe(400);
     expect(await server.db.selectFrom('content_versions').select('id').execute()).toEqual(before);
   });
+
+  it('gives HQ the catalogue it edits, and nobody else', async () => {
+    const reply = await call(server.url, '/api/content/catalogue', { cookie: hq });
+    expect(reply.status).toBe(200);
+    const plans = reply.body.plans as { id: string }[];
+    expect(plans.map((plan) => plan.id)).toContain('talk-46');
+    // Withdrawn content is not offered, so it is not edited either.
+    expect(plans.map((plan) => plan.id)).not.toContain('talk-36');
+    expect(reply.body.handsets.length).toBeGreaterThan(0);
+    expect(reply.body.services.length).toBeGreaterThan(0);
+    const manager = await signIn(server.url, 'bj-xidan-manager', 'showroom-manager');
+    expect((await call(server.url, '/api/content/catalogue', { cookie: manager })).status).toBe(
+      403,
+    );
+    expect((await call(server.url, '/api/content/catalogue')).status).toBe(401);
+  });
 });
