@@ -15,7 +15,9 @@ const style = html`<style>
   .steps {
     display: grid;
     gap: 0;
-    margin-top: 8px;
+    margin: 0;
+    padding: 0;
+    list-style: none;
   }
   .step {
     display: grid;
