@@ -95,6 +95,54 @@ describe.each(dbKinds)('the commission statement on %s', (kind) => {
     expect(reply.lines.length).toBe(lines.length);
   });
 
+  it('has a demo ledger that is exactly what the rules give for the demo’s orders', async () => {
+    const rules = await readCommissionRules(server.db);
+    const orders = await server.db.selectFrom('orders').selectAll().execute();
+    const events = await server.db
+      .selectFrom('order_events')
+      .select(['order_id', 'status', 'at'])
+      .execute();
+    const ledger = await server.db
+      .selectFrom('commission_ledger')
+      .selectAll()
+      .orderBy('id')
+      .execute();
+    expect(ledger.length).toBeGreaterThan(0);
+    expect(ledger.some((line) => line.kind === 'clawback' || line.kind === 'reversal')).toBe(true);
+    for (const order of orders) {
+      const timeline = events.filter((e) => e.order_id === order.id);
+      const activated = timeline.find((e) => e.status === 'activated');
+      const written = ledger
+        .filter((line) => line.order_id === order.id)
+        .map((line) => [line.rule_id, line.kind, line.amount_fen, line.clerk_id, line.period]);
+      if (!activated) {
+        expect(written).toEqual([]);
+        continue;
+      }
+      const facts = await commissionFactsOf(server.db, order);
+      const earned = commissionLines({ ...facts, correctedAt: order.corrected_at }, rules);
+      const cancelled = timeline.find((e) => e.status === 'cancelled');
+      const undone =
+        cancelled && order.cancel_reason
+          ? commissionUndoLines(
+              earned,
+              { reason: order.cancel_reason, at: cancelled.at, activatedAt: activated.at },
+              rules,
+            )
+          : [];
+      const period = commissionPeriod(order.corrected_at);
+      expect(written).toEqual(
+        [...earned, ...undone].map((line) => [
+          line.ruleId,
+          line.kind,
+          line.amountFen,
+          order.clerk_id,
+          period,
+        ]),
+      );
+    }
+  });
+
   it('keeps a clerk to their own statement', async () => {
     const other = await statement(
       cookies.clerk,
