@@ -23,7 +23,7 @@ export function BundlesScreen() {
 
   return (
     <div className="page bundles">
-      <div>
+      <div className="page__intro">
         <h1 className="page__title">{t('bundles.title')}</h1>
         <p className="page__subtitle">{t('bundles.subtitle')}</p>
       </div>

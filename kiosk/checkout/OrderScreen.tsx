@@ -51,6 +51,7 @@ export function OrderScreen() {
               {t('plan.helper')}
             </button>
           </div>
+          {context.bundle?.planId && <p className="checkout__hint">{t('planHelper.locked')}</p>}
           <PlanCards
             plans={plans}
             chosen={context.planId}

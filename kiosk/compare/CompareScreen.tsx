@@ -26,7 +26,7 @@ export function CompareScreen() {
 
   return (
     <div className="page compare">
-      <div>
+      <div className="page__intro">
         <h1 className="page__title">{t('compare.title')}</h1>
         <p className="page__subtitle">{t('compare.subtitle')}</p>
       </div>
@@ -47,9 +47,11 @@ export function CompareScreen() {
                     >
                       <Icon name="close" />
                     </button>
-                    <HandsetArt handset={handset} className="compare__art" />
-                    <span className="compare__brand">{handset.brand}</span>
-                    <span className="compare__model">{handset.model}</span>
+                    <div className="compare__identity">
+                      <HandsetArt handset={handset} className="compare__art" />
+                      <span className="compare__brand">{handset.brand}</span>
+                      <span className="compare__model">{handset.model}</span>
+                    </div>
                   </th>
                 );
               })}

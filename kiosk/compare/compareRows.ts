@@ -57,7 +57,8 @@ export function compareRows(
     ['storage', 'spec.storage', (h) => or(h.storage)],
     ['ram', 'spec.ram', (h) => or(h.ram)],
     ['weight', 'spec.weight', (h) => (h.weightG ? t('spec.grams', { grams: h.weightG }) : unknown)],
-    ['network', 'spec.network', (h) => or(h.network || null)],
+    // A line may break after each slash: "GSM/WCDMA/HSPA" is one long word otherwise.
+    ['network', 'spec.network', (h) => or(h.network.replaceAll('/', '/\u200b') || null)],
     ['year', 'spec.year', (h) => String(h.year)],
     ['colours', 'spec.colours', (h) => (h.colours.length > 0 ? h.colours.join(' · ') : unknown)],
   ];

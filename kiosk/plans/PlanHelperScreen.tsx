@@ -59,7 +59,7 @@ export function PlanHelperScreen() {
 
   return (
     <div className="page plan-helper">
-      <div>
+      <div className="page__intro">
         <h1 className="page__title">{t('planHelper.title')}</h1>
         <p className="page__subtitle">{t('planHelper.subtitle')}</p>
       </div>
