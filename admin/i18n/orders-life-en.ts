@@ -35,7 +35,7 @@ export const orderLifeEn: Record<keyof typeof orderLifeZh, string> = {
   'orders.detail.actor.device': 'Kiosk {label}',
   'orders.detail.actor.unknown': 'Unknown ({id})',
   'orders.life.actions': 'Handle the order',
-  'orders.life.idChecked': 'I have checked the customer’s ID card in person',
+  'orders.life.idChecked': "I have checked the customer's ID card in person",
   'orders.life.confirm': 'Confirm (ID checked, take stock)',
   'orders.life.activate': 'Activate',
   'orders.life.cancel': 'Cancel…',
