@@ -83,6 +83,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     sessionTtlMs: 12 * 60 * minute,
     now: options.now ?? Date.now,
   });
+  const apiRoutes: string[] = [];
+  app.decorate('apiRoutes', apiRoutes);
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/')) return;
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) if (method !== 'HEAD') apiRoutes.push(`${method} ${route.url}`);
+  });
   app.decorateRequest('session', null);
   app.decorateRequest('device', null);
   installErrorHandler(app);

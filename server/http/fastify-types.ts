@@ -23,6 +23,8 @@ declare module 'fastify' {
     db: Kysely<Database>;
     dialect: SqlDialect;
     settings: AppSettings;
+    /** Every `/api/` route as registered, e.g. `POST /api/users`: what the authorisation matrix covers. */
+    apiRoutes: readonly string[];
   }
   interface FastifyRequest {
     /** Set by `requireUser` on console routes. */
