@@ -38,6 +38,15 @@ export function hasTakenStock(status: OrderStatus): boolean {
   return status === 'confirmed' || status === 'activated';
 }
 
+/**
+ * Whether cancelling an order in `status` for `reason` puts its handset back on the shelf:
+ * yes if it had been taken, except for an early churn, where the customer left with the phone
+ * weeks ago and only the line is lost.
+ */
+export function cancelRestocks(status: OrderStatus, reason: CancelReason): boolean {
+  return hasTakenStock(status) && reason !== 'early_churn';
+}
+
 export const cancelReasonSchema = z.enum([
   'customer_changed_mind',
   'id_check_failed',

@@ -1,7 +1,7 @@
 import {
   canApplyAction,
   canSeeStore,
-  hasTakenStock,
+  cancelRestocks,
   orderActionTarget,
   type CancelReason,
   type OrderAction,
@@ -109,7 +109,7 @@ async function sideEffects(trx: Db, order: OrderRow, step: OrderStep, now: numbe
     await appendLedger(trx, activationRows(ledgerOrder, facts, rules, now));
     return;
   }
-  if (order.handset_id && hasTakenStock(order.status)) {
+  if (order.handset_id && cancelRestocks(order.status, step.reason)) {
     await restockHandset(trx, order.store_id, order.handset_id, now);
   }
   if (order.number) await releaseNumber(trx, order.store_id, order.number, now);

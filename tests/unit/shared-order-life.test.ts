@@ -5,6 +5,7 @@ import {
   cancelOrderRequestSchema,
   confirmOrderRequestSchema,
   activateOrderRequestSchema,
+  cancelRestocks,
   type OrderAction,
   type OrderStatus,
 } from '../../shared';
@@ -53,4 +54,16 @@ describe('order life', () => {
     expect(activateOrderRequestSchema.safeParse({}).success).toBe(true);
     expect(activateOrderRequestSchema.safeParse({ status: 'x' }).success).toBe(false);
   });
+
+  it.each([
+    ['received', 'duplicate', false],
+    ['confirmed', 'customer_changed_mind', true],
+    ['activated', 'duplicate', true],
+    ['activated', 'early_churn', false],
+  ] as const)(
+    'puts the handset of a %s order cancelled for %s back: %s',
+    (status, reason, back) => {
+      expect(cancelRestocks(status, reason)).toBe(back);
+    },
+  );
 });
