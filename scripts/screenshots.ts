@@ -6,6 +6,7 @@ import { launchChromium } from '../tests/e2e/support/browser';
 import { signInToConsole } from '../tests/e2e/support/console';
 import {
   chooseHandset,
+  fillCustomer,
   openAllHandsets,
   openKiosk,
   orderThisHandset,
@@ -15,7 +16,9 @@ import { startServer } from '../tests/e2e/support/server';
 
 /**
  * `npx tsx scripts/screenshots.ts` (after `npx vite build`): the kiosk's attract loop, home,
- * one experience per zone and the number picker (and the console's numbers page), portrait 1080×1920 and landscape 1920×1080, into
+ * one experience per zone, the number picker, the catalogue with filters and the compare tray,
+ * compare, gift boxes, services, the plan helper and review (and the console's numbers page),
+ * portrait 1080×1920 and landscape 1920×1080, into
  * docs/screenshots/, as a customer sees them with the store's network down. Needs a CJK font
  * on the machine, as a store's kiosk has (Debian: `apt-get install -y fonts-noto-cjk`).
  */
@@ -37,6 +40,48 @@ async function shoot(page: Page, name: string): Promise<void> {
   await page.waitForTimeout(1_200);
   await page.screenshot({ path: join(out, `${name}.png`) });
   console.log(`docs/screenshots/${name}.png`);
+}
+
+/** Issue #7: filters and compare, gift boxes, services, the plan helper, review. */
+async function shootChoosing(page: Page, orientation: string): Promise<void> {
+  const button = (name: string | RegExp) => page.getByRole('button', { name, exact: true });
+  await button('首页').click();
+  await openAllHandsets(page);
+  await page.getByRole('searchbox', { name: '搜索品牌或型号' }).fill('');
+  await button('视频通话').click();
+  await button('智能系统').click();
+  await page.getByRole('radio', { name: '¥1000–2000' }).click();
+  const compare = page.getByRole('button', { name: /^对比：/ });
+  for (const n of [0, 1, 2]) await compare.nth(n).click();
+  await shoot(page, `kiosk-catalogue-${orientation}`);
+  await button('开始对比').click();
+  await shoot(page, `kiosk-compare-${orientation}`);
+  await button('首页').click();
+  await button(/^礼盒优惠/).click();
+  await shoot(page, `kiosk-bundles-${orientation}`);
+  await page
+    .getByRole('button', { name: /^选这个礼盒：/ })
+    .first()
+    .click();
+  await page.getByRole('group', { name: '增值业务' }).scrollIntoViewIfNeeded();
+  await button('银行短信提醒').click();
+  await shoot(page, `kiosk-services-${orientation}`);
+  await button('哪个套餐适合我？').click();
+  const answers = [
+    ['每月打电话多吗？', '经常'],
+    ['手机上网多吗？', '很多'],
+    ['会用视频通话吗？', '偶尔'],
+    ['发短信多吗？', '偶尔'],
+  ] as const;
+  for (const [question, level] of answers) {
+    const group = page.getByRole('radiogroup', { name: question });
+    await group.getByRole('radio', { name: new RegExp(`^${level}`) }).click();
+  }
+  await shoot(page, `kiosk-plan-helper-${orientation}`);
+  await button('返回').click();
+  await fillCustomer(page);
+  await button('核对订单').click();
+  await shoot(page, `kiosk-review-${orientation}`);
 }
 
 async function main(): Promise<void> {
@@ -75,6 +120,7 @@ async function main(): Promise<void> {
       await pad.getByRole('button', { name: '8', exact: true }).click();
       await page.getByRole('list', { name: '号码搜索结果' }).getByRole('button').first().waitFor();
       await shoot(page, `kiosk-numbers-${orientation}`);
+      await shootChoosing(page, orientation);
       await context.close();
     }
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
