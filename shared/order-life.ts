@@ -38,6 +38,13 @@ export function hasTakenStock(status: OrderStatus): boolean {
   return status === 'confirmed' || status === 'activated';
 }
 
+/** The reasons that fit an order in `status`: only an activated line can churn. */
+export function cancelReasonsFor(status: OrderStatus): CancelReason[] {
+  return cancelReasonSchema.options.filter(
+    (reason) => reason !== 'early_churn' || status === 'activated',
+  );
+}
+
 /**
  * Whether cancelling an order in `status` for `reason` puts its handset back on the shelf:
  * yes if it had been taken, except for an early churn, where the customer left with the phone

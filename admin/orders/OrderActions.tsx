@@ -1,5 +1,10 @@
 import { useId, type Dispatch } from 'react';
-import { cancelReasonSchema, type OrderAction, type OrderDetail } from '../../shared';
+import {
+  cancelReasonSchema,
+  cancelReasonsFor,
+  type OrderAction,
+  type OrderDetail,
+} from '../../shared';
 import { describeError } from '../api/describe-error';
 import type { OrderStepRequest } from '../api/orders';
 import { orderStatusKey } from '../i18n/labels';
@@ -119,7 +124,7 @@ export function OrderActions({ order, state, dispatch, send }: OrderActionsProps
               }
             >
               <option value="">{t('orders.life.reasonPick')}</option>
-              {cancelReasonSchema.options.map((reason) => (
+              {cancelReasonsFor(order.status).map((reason) => (
                 <option key={reason} value={reason}>
                   {t(`cancelReason.${reason}`)}
                 </option>

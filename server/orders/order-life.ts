@@ -1,6 +1,7 @@
 import {
   canApplyAction,
   canSeeStore,
+  cancelReasonsFor,
   cancelRestocks,
   orderActionTarget,
   type CancelReason,
@@ -53,6 +54,11 @@ export async function applyOrderStep(
     if (!order) throw notFound('order_not_found', 'No such order');
     if (!canSeeStore(user, order.store_id)) throw forbidden();
     if (!canApplyAction(step.action, order.status)) throw statusChanged(order.status);
+    if (step.action === 'cancel' && !cancelReasonsFor(order.status).includes(step.reason)) {
+      throw new HttpError(409, 'cancel_reason_not_allowed', 'Only an activated line can churn', {
+        reason: [step.reason],
+      });
+    }
 
     const target = orderActionTarget[step.action];
     const moved = await trx

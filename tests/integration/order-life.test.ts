@@ -203,6 +203,14 @@ describe.each(dbKinds)('an order’s life in the store on %s', (kind) => {
     expect((await pullAll(server.url, kiosk.token, before.cursor)).changes).toEqual([]);
   });
 
+  it('refuses early churn for a line that was never activated, and changes nothing', async () => {
+    const { draft } = await placeOrderAt(server.url, server.db, kiosk.token, { storeId, stock: 2 });
+    const reply = await step(server.url, clerk, draft.id, 'cancel', { reason: 'early_churn' });
+    expect(reply.status).toBe(409);
+    expect(reply.body.error.code).toBe('cancel_reason_not_allowed');
+    expect((await lifeOf(server.db, draft.id)).status).toBe('received');
+  });
+
   it('never activates an order that was not confirmed', async () => {
     const { draft } = await placeOrderAt(server.url, server.db, kiosk.token, { storeId, stock: 2 });
     const reply = await step(server.url, clerk, draft.id, 'activate', {});

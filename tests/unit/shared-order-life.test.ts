@@ -5,6 +5,7 @@ import {
   cancelOrderRequestSchema,
   confirmOrderRequestSchema,
   activateOrderRequestSchema,
+  cancelReasonsFor,
   cancelRestocks,
   type OrderAction,
   type OrderStatus,
@@ -66,4 +67,11 @@ describe('order life', () => {
       expect(cancelRestocks(status, reason)).toBe(back);
     },
   );
+
+  it('offers early churn only for an activated line', () => {
+    expect(cancelReasonsFor('received')).not.toContain('early_churn');
+    expect(cancelReasonsFor('confirmed')).not.toContain('early_churn');
+    expect(cancelReasonsFor('activated')).toContain('early_churn');
+    expect(cancelReasonsFor('activated')).toHaveLength(7);
+  });
 });
