@@ -2,6 +2,8 @@ import { useText } from './i18n/LanguageProvider';
 import { OrdersPage } from './orders/OrdersPage';
 import { DevicesPage } from './devices/DevicesPage';
 import { NumbersPage } from './numbers/NumbersPage';
+import { canSeePeople } from './people/page-access';
+import { PeoplePage } from './people/PeoplePage';
 import { useDevicesAvailable } from './devices/useDevicesAvailable';
 import { LoginScreen } from './session/LoginScreen';
 import { useSession } from './session/useSession';
@@ -23,9 +25,10 @@ export function App() {
     return <LoginScreen reason={session.reason} onSignIn={signIn} onRetry={recheck} />;
   }
 
+  const people: ShellPage[] = canSeePeople(session.user.role) ? ['people'] : [];
   const pages: ShellPage[] = devicesAvailable
-    ? ['orders', 'numbers', 'devices']
-    : ['orders', 'numbers'];
+    ? ['orders', 'numbers', 'devices', ...people]
+    : ['orders', 'numbers', ...people];
   return (
     <Shell
       key={session.user.id}
@@ -34,7 +37,9 @@ export function App() {
       onUnauthorized={expire}
       pages={pages}
       renderPage={(page, context) =>
-        page === 'devices' ? (
+        page === 'people' ? (
+          <PeoplePage {...context} />
+        ) : page === 'devices' ? (
           <DevicesPage {...context} />
         ) : page === 'numbers' ? (
           <NumbersPage {...context} />

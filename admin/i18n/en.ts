@@ -1,8 +1,10 @@
 import { orderLifeEn } from './orders-life-en';
+import { peopleEn } from './people-en';
 import type { Messages } from './zh';
 
 export const en: Messages = {
   ...orderLifeEn,
+  ...peopleEn,
   'app.name': 'Showroom Console',
   'app.tagline': '3G experience store operations',
   'app.loading': 'Loading…',

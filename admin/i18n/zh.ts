@@ -1,4 +1,5 @@
 import { orderLifeZh } from './orders-life-zh';
+import { peopleZh } from './people-zh';
 
 /**
  * Every string of the console in Chinese (the default language). The key set of this object is
@@ -7,6 +8,7 @@ import { orderLifeZh } from './orders-life-zh';
  */
 export const zh = {
   ...orderLifeZh,
+  ...peopleZh,
   'app.name': 'Showroom 控制台',
   'app.tagline': '3G 体验店运营',
   'app.loading': '正在载入…',

@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import type { Store, User } from '../../shared';
+import { ChangePasswordDialog } from '../account/ChangePasswordDialog';
 import { describeError } from '../api/describe-error';
 import { roleKey } from '../i18n/labels';
 import { useText } from '../i18n/LanguageProvider';
@@ -10,12 +11,14 @@ import { effectiveStoreId } from './store-scope';
 import { useStores } from './useStores';
 import './shell.css';
 
-export type ShellPage = 'orders' | 'devices' | 'numbers';
+export type ShellPage = 'orders' | 'devices' | 'numbers' | 'people' | 'content';
 
 const pageLabel = {
   orders: { nav: 'shell.nav.orders', title: 'orders.title' },
   devices: { nav: 'shell.nav.devices', title: 'devices.title' },
   numbers: { nav: 'shell.nav.numbers', title: 'numbers.title' },
+  people: { nav: 'shell.nav.people', title: 'people.title' },
+  content: { nav: 'shell.nav.content', title: 'content.title' },
 } as const satisfies Record<ShellPage, { nav: MessageKey; title: MessageKey }>;
 
 export interface ShellContext {
@@ -40,6 +43,7 @@ export function Shell({ user, onSignOut, onUnauthorized, pages, renderPage }: Sh
   const storesState = useStores(onUnauthorized);
   const [chosenStoreId, setChosenStoreId] = useState<string | null>(null);
   const [page, setPage] = useState<ShellPage>('orders');
+  const [accountOpen, setAccountOpen] = useState(false);
   const stores = storesState.status === 'ready' ? storesState.stores : [];
   const storeId = effectiveStoreId(user, chosenStoreId);
   const currentPage = pages.includes(page) ? page : 'orders';
@@ -66,7 +70,13 @@ export function Shell({ user, onSignOut, onUnauthorized, pages, renderPage }: Sh
         </nav>
         <div className="topbar__spacer" />
         <LanguageSwitch />
-        <div className="user-chip" aria-label={t('shell.signedInAs')}>
+        <button
+          type="button"
+          className="user-chip"
+          aria-haspopup="dialog"
+          aria-label={t('account.chip', { name: user.displayName, role: t(roleKey[user.role]) })}
+          onClick={() => setAccountOpen(true)}
+        >
           <span className="user-chip__avatar" aria-hidden="true">
             {[...user.displayName][0]}
           </span>
@@ -74,7 +84,7 @@ export function Shell({ user, onSignOut, onUnauthorized, pages, renderPage }: Sh
             <span className="user-chip__name">{user.displayName}</span>
             <span className="user-chip__role">{t(roleKey[user.role])}</span>
           </span>
-        </div>
+        </button>
         <button type="button" className="button button--ghost-light" onClick={onSignOut}>
           {t('shell.signOut')}
         </button>
@@ -91,6 +101,12 @@ export function Shell({ user, onSignOut, onUnauthorized, pages, renderPage }: Sh
       <main className="shell__main">
         {renderPage(currentPage, { user, stores, storeId, onUnauthorized })}
       </main>
+      {accountOpen && (
+        <ChangePasswordDialog
+          onClose={() => setAccountOpen(false)}
+          onUnauthorized={onUnauthorized}
+        />
+      )}
     </div>
   );
 }
