@@ -29,6 +29,8 @@ interface DeviceRowProps {
   onToggle: () => void;
   /** id of the drill-down row this row's button controls. */
   detailsId: string;
+  /** Offered to HQ and managers; a revoked kiosk shows when it was revoked instead. */
+  onRevoke?: (() => void) | undefined;
 }
 
 /** One kiosk: its contact, software, content, queue, storage, clock and refused mutations. */
@@ -39,6 +41,7 @@ export function DeviceRow({
   expanded,
   onToggle,
   detailsId,
+  onRevoke,
 }: DeviceRowProps) {
   const { t, language } = useText();
   const none = t('common.none');
@@ -108,6 +111,24 @@ export function DeviceRow({
           </button>
         )}
       </td>
+      {onRevoke && (
+        <td>
+          {device.revokedAt === null ? (
+            <button
+              type="button"
+              className="button button--secondary button--small"
+              aria-label={t('devices.revoke.label', { label: device.label || device.id })}
+              onClick={onRevoke}
+            >
+              {t('devices.revoke.open')}
+            </button>
+          ) : (
+            <span className="devices-table__muted">
+              {t('devices.revokedAt', { time: formatStoreTime(device.revokedAt, language) })}
+            </span>
+          )}
+        </td>
+      )}
     </tr>
   );
 }

@@ -1,4 +1,5 @@
 import { Fragment, useMemo, useState } from 'react';
+import type { DeviceStatus } from '../../shared';
 import { describeError } from '../api/describe-error';
 import { useText } from '../i18n/LanguageProvider';
 import { formatStoreTime } from '../orders/store-time';
@@ -6,14 +7,19 @@ import type { ShellContext } from '../shell/Shell';
 import { storesById } from '../shell/store-scope';
 import { DeviceRow } from './DeviceRow';
 import './devices.css';
+import { EnrolKioskDialog } from './EnrolKioskDialog';
+import { RevokeKioskDialog } from './RevokeKioskDialog';
 import { RefusedMutations } from './RefusedMutations';
 import { useDevices } from './useDevices';
 
-export function DevicesPage({ stores, storeId, onUnauthorized }: ShellContext) {
+export function DevicesPage({ user, stores, storeId, onUnauthorized }: ShellContext) {
   const { t, language } = useText();
   const { state, refresh } = useDevices(storeId, onUnauthorized);
   const storeIndex = useMemo(() => storesById(stores), [stores]);
   const [openDeviceId, setOpenDeviceId] = useState<string | null>(null);
+  const [enrolling, setEnrolling] = useState(false);
+  const [revoking, setRevoking] = useState<DeviceStatus | null>(null);
+  const canAdminister = user.role !== 'clerk';
 
   return (
     <section className="devices-page">
@@ -33,7 +39,36 @@ export function DevicesPage({ stores, storeId, onUnauthorized }: ShellContext) {
           <span aria-hidden="true">↻</span>
           {t('common.refresh')}
         </button>
+        {canAdminister && (
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => setEnrolling(true)}
+          >
+            {t('devices.enrol.open')}
+          </button>
+        )}
       </div>
+      {enrolling && (
+        <EnrolKioskDialog
+          user={user}
+          stores={stores}
+          storeId={storeId}
+          onClose={() => setEnrolling(false)}
+          onUnauthorized={onUnauthorized}
+        />
+      )}
+      {revoking && (
+        <RevokeKioskDialog
+          device={revoking}
+          onRevoked={() => {
+            setRevoking(null);
+            refresh();
+          }}
+          onClose={() => setRevoking(null)}
+          onUnauthorized={onUnauthorized}
+        />
+      )}
 
       {state.status === 'loading' && (
         <p className="empty-state" role="status">
@@ -72,6 +107,7 @@ export function DevicesPage({ stores, storeId, onUnauthorized }: ShellContext) {
                   {t('devices.column.clock')}
                 </th>
                 <th scope="col">{t('devices.column.refused')}</th>
+                {canAdminister && <th scope="col">{t('devices.column.actions')}</th>}
               </tr>
             </thead>
             <tbody>
@@ -87,10 +123,11 @@ export function DevicesPage({ stores, storeId, onUnauthorized }: ShellContext) {
                       expanded={expanded}
                       detailsId={detailsId}
                       onToggle={() => setOpenDeviceId(expanded ? null : device.id)}
+                      onRevoke={canAdminister ? () => setRevoking(device) : undefined}
                     />
                     {expanded && (
                       <tr id={detailsId} className="devices-table__details">
-                        <td colSpan={10}>
+                        <td colSpan={canAdminister ? 11 : 10}>
                           <RefusedMutations
                             deviceId={device.id}
                             label={device.label || device.id}
