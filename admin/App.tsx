@@ -2,6 +2,7 @@ import { useText } from './i18n/LanguageProvider';
 import { OrdersPage } from './orders/OrdersPage';
 import { DevicesPage } from './devices/DevicesPage';
 import { NumbersPage } from './numbers/NumbersPage';
+import { SalesPage } from './sales/SalesPage';
 import { canSeePeople } from './people/page-access';
 import { PeoplePage } from './people/PeoplePage';
 import { useDevicesAvailable } from './devices/useDevicesAvailable';
@@ -26,9 +27,11 @@ export function App() {
   }
 
   const people: ShellPage[] = canSeePeople(session.user.role) ? ['people'] : [];
+  // Clerks see no store report (their commission lives elsewhere).
+  const sales: ShellPage[] = session.user.role === 'clerk' ? [] : ['sales'];
   const pages: ShellPage[] = devicesAvailable
-    ? ['orders', 'numbers', 'devices', ...people]
-    : ['orders', 'numbers', ...people];
+    ? ['orders', ...sales, 'numbers', 'devices', ...people]
+    : ['orders', ...sales, 'numbers', ...people];
   return (
     <Shell
       key={session.user.id}
@@ -39,6 +42,8 @@ export function App() {
       renderPage={(page, context) =>
         page === 'people' ? (
           <PeoplePage {...context} />
+        ) : page === 'sales' ? (
+          <SalesPage {...context} />
         ) : page === 'devices' ? (
           <DevicesPage {...context} />
         ) : page === 'numbers' ? (

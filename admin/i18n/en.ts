@@ -1,9 +1,11 @@
 import { orderLifeEn } from './orders-life-en';
+import { salesEn } from './sales-en';
 import { peopleEn } from './people-en';
 import type { Messages } from './zh';
 
 export const en: Messages = {
   ...orderLifeEn,
+  ...salesEn,
   ...peopleEn,
   'app.name': 'Showroom Console',
   'app.tagline': '3G experience store operations',

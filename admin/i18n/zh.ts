@@ -1,4 +1,5 @@
 import { orderLifeZh } from './orders-life-zh';
+import { salesZh } from './sales-zh';
 import { peopleZh } from './people-zh';
 
 /**
@@ -8,6 +9,7 @@ import { peopleZh } from './people-zh';
  */
 export const zh = {
   ...orderLifeZh,
+  ...salesZh,
   ...peopleZh,
   'app.name': 'Showroom 控制台',
   'app.tagline': '3G 体验店运营',

@@ -11,10 +11,11 @@ import { effectiveStoreId } from './store-scope';
 import { useStores } from './useStores';
 import './shell.css';
 
-export type ShellPage = 'orders' | 'devices' | 'numbers' | 'people' | 'content';
+export type ShellPage = 'orders' | 'sales' | 'devices' | 'numbers' | 'people' | 'content';
 
 const pageLabel = {
   orders: { nav: 'shell.nav.orders', title: 'orders.title' },
+  sales: { nav: 'shell.nav.sales', title: 'sales.title' },
   devices: { nav: 'shell.nav.devices', title: 'devices.title' },
   numbers: { nav: 'shell.nav.numbers', title: 'numbers.title' },
   people: { nav: 'shell.nav.people', title: 'people.title' },
