@@ -7,17 +7,14 @@ import { admin, dbKinds, startTestServer, type TestServer } from './support/test
 describe.each(dbKinds)('the full demo on %s', (kind) => {
   let server: TestServer;
   let summary: DemoSummary;
-  let seedMs: number;
   beforeAll(async () => {
     server = await startTestServer(kind, { seed: false });
-    const started = Date.now();
     summary = await seedDemo(server.db, { adminLogin: admin.login, adminPassword: admin.password });
-    seedMs = Date.now() - started;
   }, 120_000);
   afterAll(async () => server?.close());
 
-  it('seeds quickly: stores, people, zones, all 1,219 handsets, plans, numbers and orders', async () => {
-    expect(seedMs).toBeLessThan(kind === 'sqlite' ? 10_000 : 30_000);
+  // How long it takes is the bench's business (performance is never asserted in a test).
+  it('seeds stores, people, zones, all 1,219 handsets, plans, numbers and orders', async () => {
     expect(summary).toMatchObject({ stores: 5, handsets: 1219 });
     const count = async (
       table: 'stores' | 'users' | 'zones' | 'experiences' | 'plans' | 'handsets',
