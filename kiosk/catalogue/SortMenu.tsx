@@ -23,7 +23,7 @@ export function SortMenu({ sort, onSort }: { sort: SortKey; onSort: (sort: SortK
         aria-expanded={open}
         onClick={() => setOpen(!open)}
       >
-        {t('catalogue.sort')}：{t(sortMessage[sort])}
+        {t('catalogue.sortBy', { sort: t(sortMessage[sort]) })}
         <span className="sort-menu__caret" aria-hidden="true">
           ▾
         </span>

@@ -199,6 +199,7 @@ export const en: Messages = {
   'price.from3000': 'CNY 3,000 and up',
   'catalogue.inStock': 'In stock here',
   'catalogue.sort': 'Sort by',
+  'catalogue.sortBy': 'Sort by: {sort}',
   'sort.recommended': 'Recommended',
   'sort.priceLow': 'Price: low to high',
   'sort.priceHigh': 'Price: high to low',

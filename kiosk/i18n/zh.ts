@@ -194,6 +194,7 @@ export const zh = {
   'price.from3000': '¥3000 以上',
   'catalogue.inStock': '本店现货',
   'catalogue.sort': '排序',
+  'catalogue.sortBy': '排序：{sort}',
   'sort.recommended': '推荐',
   'sort.priceLow': '价格从低到高',
   'sort.priceHigh': '价格从高到低',
