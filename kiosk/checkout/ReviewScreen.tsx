@@ -102,6 +102,12 @@ export function ReviewScreen() {
             <dt>{t('field.phone')}</dt>
             <dd>{maskPhone(context.customer.phone)}</dd>
           </div>
+          {context.clerk && (
+            <div>
+              <dt>{t('review.clerk')}</dt>
+              <dd>{context.clerk.displayName}</dd>
+            </div>
+          )}
         </dl>
         <p className="pay-note">
           <Icon name="check" />

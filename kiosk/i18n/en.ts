@@ -266,10 +266,7 @@ export const en: Messages = {
   'order.servicesHint': 'Optional; billed monthly, the first month paid at the counter',
   'order.servicesNone': 'No value-added services in this store yet',
   'service.included': 'In your gift box',
-  'service.added': 'Added',
-  'service.add': 'Add',
   'plan.helper': 'Which plan fits me?',
-  'plan.helperHint': 'Four questions, a plan for how you use your phone',
   'planHelper.title': 'Which plan fits me?',
   'planHelper.subtitle':
     'Answer four questions and we work out what each plan would cost you a month',
