@@ -7,6 +7,7 @@ import {
   type ReportName,
 } from '../../shared';
 import type { Db } from '../db/schema';
+import { reportEvents, reportOrders } from './report-sql';
 import { rangeMs } from './sales-repo';
 
 /** Which kiosk event counts as which step; `experience.finished` and `funnel.step` do not. */
@@ -46,30 +47,24 @@ export async function funnelReport(
   filter: { from: string; to: string; storeId: string | undefined },
 ): Promise<FunnelReport> {
   const { start, end } = rangeMs(filter.from, filter.to);
-  let events = db
-    .selectFrom('analytics_events')
-    .select(['store_id', 'zone_id', 'name', sql<number>`count(*)`.as('count')])
-    .where('device_created_at', '>=', start)
-    .where('device_created_at', '<', end)
-    .where('name', 'in', eventNames)
-    .where('zone_id', 'is not', null)
-    .groupBy(['store_id', 'zone_id', 'name']);
-  let orders = db
-    .selectFrom('orders')
-    .select(['store_id', 'zone_id', sql<number>`count(*)`.as('count')])
-    .where('corrected_at', '>=', start)
-    .where('corrected_at', '<', end)
-    .where('zone_id', 'is not', null)
-    .groupBy(['store_id', 'zone_id']);
   let stores = db.selectFrom('stores').select(['id', 'name']).orderBy('sort').orderBy('id');
   if (filter.storeId !== undefined) {
-    events = events.where('store_id', '=', filter.storeId);
-    orders = orders.where('store_id', '=', filter.storeId);
     stores = stores.where('id', '=', filter.storeId);
   }
-  const [eventRows, orderRows, storeRows, zoneRows] = await Promise.all([
-    events.execute(),
-    orders.execute(),
+  const byStore = filter.storeId === undefined ? sql`` : sql`and store_id = ${filter.storeId}`;
+  const orders = sql<{ store_id: string; zone_id: string | null; count: number }>`
+    select store_id, zone_id, count(*) as count from ${reportOrders(db, filter.storeId)}
+    where corrected_at >= ${start} and corrected_at < ${end} and zone_id is not null ${byStore}
+    group by store_id, zone_id`;
+  const names = sql.join(eventNames.map((name) => sql`${name}`));
+  const events = sql<{ store_id: string; zone_id: string | null; name: string; count: number }>`
+    select store_id, zone_id, name, count(*) as count from ${reportEvents(db, filter.storeId)}
+    where device_created_at >= ${start} and device_created_at < ${end}
+      and name in (${names}) and zone_id is not null ${byStore}
+    group by store_id, zone_id, name`;
+  const [{ rows: eventRows }, { rows: orderRows }, storeRows, zoneRows] = await Promise.all([
+    events.execute(db),
+    orders.execute(db),
     stores.execute(),
     db.selectFrom('zones').select(['id', 'name_zh', 'name_en']).orderBy('sort').execute(),
   ]);

@@ -1,4 +1,4 @@
-import { sql, type Expression, type SqlBool } from 'kysely';
+import { sql } from 'kysely';
 import {
   addSalesTotals,
   dayNumberOf,
@@ -15,6 +15,7 @@ import {
 } from '../../shared';
 import type { Db } from '../db/schema';
 import { namesFor } from './group-names';
+import { reportOrders, salesMeasures } from './report-sql';
 
 const dayMs = 86_400_000;
 const storeOffsetMs = 8 * 3_600_000;
@@ -67,30 +68,14 @@ async function groupedTotals(
   filter: SalesFilter,
 ): Promise<TotalsRow[]> {
   const { start, end } = rangeMs(filter.from, filter.to);
-  const key: Expression<string | number | null> = isTimeGroupBy(groupBy)
-    ? storeDayExpr
-    : sql.ref<string | null>(keyColumns[groupBy]);
-  let query = db
-    .selectFrom('orders')
-    .select([
-      sql<string | number | null>`${key}`.as('key'),
-      sql<number>`count(*)`.as('orders'),
-      sql<number>`cast(sum(case when status <> 'cancelled' then total_fen else 0 end) as bigint)`.as(
-        'revenue',
-      ),
-      sql<number>`cast(sum(case when status = 'activated' then 1 else 0 end) as bigint)`.as(
-        'activated',
-      ),
-      sql<number>`cast(sum(case when status = 'cancelled' then 1 else 0 end) as bigint)`.as(
-        'cancelled',
-      ),
-    ])
-    .where('corrected_at', '>=', start)
-    .where('corrected_at', '<', end)
-    .groupBy(sql<SqlBool>`1`);
-  if (filter.storeId !== undefined) query = query.where('store_id', '=', filter.storeId);
-  if (filter.status !== undefined) query = query.where('status', '=', filter.status);
-  const rows = await query.execute();
+  const key = isTimeGroupBy(groupBy) ? storeDayExpr : sql.ref(keyColumns[groupBy]);
+  const conditions = [sql`corrected_at >= ${start}`, sql`corrected_at < ${end}`];
+  if (filter.storeId !== undefined) conditions.push(sql`store_id = ${filter.storeId}`);
+  if (filter.status !== undefined) conditions.push(sql`status = ${filter.status}`);
+  const { rows } = await sql<TotalsRow>`select ${key} as key, ${salesMeasures}
+    from ${reportOrders(db, filter.storeId)}
+    where ${sql.join(conditions, sql` and `)}
+    group by 1`.execute(db);
   return rows.map((row) => ({
     key: row.key,
     orders: Number(row.orders),
