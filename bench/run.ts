@@ -5,6 +5,7 @@ import { benchKioskSync } from './kiosk-sync';
 import { benchNumbersSearch } from './numbers-search';
 import { benchNumbersImport } from './numbers-import';
 import { benchSalesDashboard } from './sales-dashboard';
+import { benchSalesDashboard } from './sales-dashboard';
 
 /**
  * `npm run bench [name…]`: runs the named benchmarks (all by default) and prints each figure
@@ -17,6 +18,7 @@ const benches: Record<string, () => Promise<unknown>> = {
   'kiosk-start': () => benchKioskStart(),
   'numbers-search': () => benchNumbersSearch(),
   'numbers-import': () => benchNumbersImport(['sqlite', 'postgres']),
+  'sales-dashboard': () => benchSalesDashboard(['sqlite', 'postgres']),
   'sales-dashboard': () => benchSalesDashboard(['sqlite', 'postgres']),
 };
 
