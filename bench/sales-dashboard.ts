@@ -186,7 +186,10 @@ function eventRow(f: Fixture, random: Random): Insertable<AnalyticsEventsTable> 
   };
 }
 
-export async function fill(db: Kysely<Database>, f: Fixture): Promise<{ orders: number; events: number }> {
+export async function fill(
+  db: Kysely<Database>,
+  f: Fixture,
+): Promise<{ orders: number; events: number }> {
   const random = seededRandom(2009_0107);
   const started = performance.now();
   const orderBatch = rowsPerInsert(27);
