@@ -3,7 +3,8 @@ import { OrdersPage } from './orders/OrdersPage';
 import { DevicesPage } from './devices/DevicesPage';
 import { NumbersPage } from './numbers/NumbersPage';
 import { SalesPage } from './sales/SalesPage';
-import { canSeePeople } from './people/page-access';
+import { ContentPage } from './content/ContentPage';
+import { canEditContent, canSeePeople } from './people/page-access';
 import { PeoplePage } from './people/PeoplePage';
 import { useDevicesAvailable } from './devices/useDevicesAvailable';
 import { LoginScreen } from './session/LoginScreen';
@@ -27,11 +28,12 @@ export function App() {
   }
 
   const people: ShellPage[] = canSeePeople(session.user.role) ? ['people'] : [];
+  const content: ShellPage[] = canEditContent(session.user.role) ? ['content'] : [];
   // Clerks see no store report (their commission lives elsewhere).
   const sales: ShellPage[] = session.user.role === 'clerk' ? [] : ['sales'];
   const pages: ShellPage[] = devicesAvailable
-    ? ['orders', ...sales, 'numbers', 'devices', ...people]
-    : ['orders', ...sales, 'numbers', ...people];
+    ? ['orders', ...sales, 'numbers', 'devices', ...people, ...content]
+    : ['orders', ...sales, 'numbers', ...people, ...content];
   return (
     <Shell
       key={session.user.id}
@@ -44,6 +46,8 @@ export function App() {
           <PeoplePage {...context} />
         ) : page === 'sales' ? (
           <SalesPage {...context} />
+        ) : page === 'content' ? (
+          <ContentPage {...context} />
         ) : page === 'devices' ? (
           <DevicesPage {...context} />
         ) : page === 'numbers' ? (

@@ -1,0 +1,67 @@
+import { useReducer, useState } from 'react';
+import { getCatalogue } from '../api/content';
+import { describeError } from '../api/describe-error';
+import { useRemote } from '../api/useRemote';
+import { useText } from '../i18n/LanguageProvider';
+import type { ShellContext } from '../shell/Shell';
+import { ContentEditor } from './ContentEditor';
+import { draftReducer } from './draft-version';
+import { VersionsPanel } from './VersionsPanel';
+import './content.css';
+
+type ContentTab = 'edit' | 'versions';
+
+/** HQ: edit what every kiosk shows and publish it as a version; look back and restore. */
+export function ContentPage({ stores, onUnauthorized }: ShellContext) {
+  const { t } = useText();
+  const [tab, setTab] = useState<ContentTab>('edit');
+  // The draft lives here so it survives a look at the versions tab.
+  const [draft, dispatch] = useReducer(draftReducer, []);
+  const { state, refresh } = useRemote('content-catalogue', getCatalogue, onUnauthorized);
+
+  return (
+    <section className="content-page">
+      <div className="tabs" role="tablist" aria-label={t('content.tabs')}>
+        {(['edit', 'versions'] as const).map((option) => (
+          <button
+            key={option}
+            type="button"
+            role="tab"
+            className="tabs__tab"
+            aria-selected={tab === option}
+            onClick={() => setTab(option)}
+          >
+            {option === 'edit'
+              ? t('content.tab.edit', { count: draft.length })
+              : t('content.tab.versions')}
+          </button>
+        ))}
+      </div>
+      {tab === 'versions' && <VersionsPanel stores={stores} onUnauthorized={onUnauthorized} />}
+      {tab === 'edit' && state.status === 'loading' && (
+        <p className="empty-state" role="status">
+          {t('content.catalogue.loading')}
+        </p>
+      )}
+      {tab === 'edit' && state.status === 'failed' && (
+        <div className="notice notice--error" role="alert">
+          <span>
+            {t('content.catalogue.loadFailed', { reason: describeError(state.error, t) })}
+          </span>
+          <button type="button" className="button button--secondary" onClick={refresh}>
+            {t('common.retry')}
+          </button>
+        </div>
+      )}
+      {tab === 'edit' && state.status === 'ready' && (
+        <ContentEditor
+          catalogue={state.value}
+          draft={draft}
+          dispatch={dispatch}
+          stores={stores}
+          onUnauthorized={onUnauthorized}
+        />
+      )}
+    </section>
+  );
+}

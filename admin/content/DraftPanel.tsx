@@ -1,0 +1,84 @@
+import type { Dispatch } from 'react';
+import type { ContentEntity } from '../../shared';
+import { useText } from '../i18n/LanguageProvider';
+import type { MessageKey } from '../i18n/messages';
+import { draftItemId, type Draft, type DraftEvent } from './draft-version';
+
+export const entityKey = {
+  zone: 'content.entity.zone',
+  experience: 'content.entity.experience',
+  handset: 'content.entity.handset',
+  plan: 'content.entity.plan',
+  service: 'content.entity.service',
+  bundle: 'content.entity.bundle',
+  store: 'content.entity.store',
+} as const satisfies Record<ContentEntity, MessageKey>;
+
+interface DraftPanelProps {
+  draft: Draft;
+  dispatch: Dispatch<DraftEvent>;
+  /** The server's problems by draft item id ('' for the version as a whole). */
+  problems: ReadonlyMap<string, string[]>;
+  onOpen: (entity: ContentEntity, key: string) => void;
+}
+
+/** The pending changes of the version being composed, each removable, each with its problems. */
+export function DraftPanel({ draft, dispatch, problems, onOpen }: DraftPanelProps) {
+  const { t, language } = useText();
+  return (
+    <section className="panel draft-panel" aria-labelledby="draft-title">
+      <h2 id="draft-title" className="panel__title">
+        {t('content.draft.title', { count: draft.length })}
+      </h2>
+      {draft.length === 0 ? (
+        <p className="muted">{t('content.draft.empty')}</p>
+      ) : (
+        <ul className="draft-list" aria-label={t('content.draft.listLabel')}>
+          {draft.map(({ change, label }) => {
+            const id = draftItemId(change);
+            const itemProblems = problems.get(id) ?? [];
+            return (
+              <li
+                key={id}
+                className={
+                  itemProblems.length
+                    ? 'draft-list__item draft-list__item--problem'
+                    : 'draft-list__item'
+                }
+              >
+                <button
+                  type="button"
+                  className="draft-list__open"
+                  onClick={() => onOpen(change.entity, change.key)}
+                >
+                  <span className="chip">{t(entityKey[change.entity])}</span>
+                  <span className="draft-list__label">{label[language]}</span>
+                  <span className="muted">
+                    {t(change.op === 'put' ? 'content.draft.put' : 'content.draft.delete')}
+                  </span>
+                </button>
+                <button
+                  type="button"
+                  className="button button--secondary button--small"
+                  aria-label={t('content.draft.removeLabel', { name: label[language] })}
+                  onClick={() =>
+                    dispatch({ type: 'change.removed', entity: change.entity, key: change.key })
+                  }
+                >
+                  {t('content.draft.remove')}
+                </button>
+                {itemProblems.length > 0 && (
+                  <ul className="draft-list__problems" role="alert">
+                    {itemProblems.map((problem) => (
+                      <li key={problem}>{problem}</li>
+                    ))}
+                  </ul>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,186 @@
+import {
+  bundleSaving,
+  formatFen,
+  type Bundle,
+  type Catalogue,
+  type Experience,
+  type Handset,
+  type Language,
+  type Plan,
+  type Service,
+  type Zone,
+} from '../../shared';
+import { translatorFor } from '../i18n/messages';
+import type { Draft } from './draft-version';
+import { dataAmount } from './preview-format';
+import { currentItem, type WorkingItem } from './working-item';
+import './preview.css';
+
+interface ItemPreviewProps {
+  item: WorkingItem;
+  catalogue: Catalogue;
+  draft: Draft;
+  language: Language;
+}
+
+/** The edited item as a kiosk card: the look of the kiosk's plan and handset cards. */
+export function ItemPreview({ item, catalogue, draft, language }: ItemPreviewProps) {
+  switch (item.entity) {
+    case 'plan':
+      return <PlanCard plan={item.data} language={language} />;
+    case 'handset':
+      return <HandsetCard handset={item.data} language={language} />;
+    case 'service':
+      return <ServiceCard service={item.data} language={language} />;
+    case 'bundle': {
+      const handset = currentItem(catalogue, draft, 'handset', item.data.handsetId);
+      const services = catalogue.services.map(
+        (service) => currentItem(catalogue, draft, 'service', service.id) ?? service,
+      );
+      return (
+        <BundleCard bundle={item.data} handset={handset} services={services} language={language} />
+      );
+    }
+    case 'zone':
+      return <ZoneCard zone={item.data} language={language} />;
+    case 'experience':
+      return <ExperienceCard experience={item.data} language={language} />;
+  }
+}
+
+function PlanCard({ plan, language }: { plan: Plan; language: Language }) {
+  const t = translatorFor(language);
+  return (
+    <div className="kiosk-card plan-preview">
+      <span className="kiosk-card__name">{plan.name[language]}</span>
+      <span className="kiosk-card__price">
+        {t('content.preview.monthly', { price: formatFen(plan.monthlyFeeFen, language) })}
+      </span>
+      <span className="plan-preview__allowance">
+        <span>{t('content.preview.voice', { minutes: plan.voiceMinutes })}</span>
+        <span>{t('content.preview.data', { mb: dataAmount(plan.dataMb) })}</span>
+        <span>{t('content.preview.sms', { count: plan.sms })}</span>
+        <span>{t('content.preview.video', { minutes: plan.videoCallMinutes })}</span>
+      </span>
+      <span className="kiosk-card__tags">
+        <span className="kiosk-card__tag">
+          {plan.contractMonths > 0
+            ? t('content.preview.contract', { months: plan.contractMonths })
+            : t('content.preview.noContract')}
+        </span>
+        {plan.handsetSubsidyFen > 0 && (
+          <span className="kiosk-card__tag kiosk-card__tag--offer">
+            {t('content.preview.subsidy', { price: formatFen(plan.handsetSubsidyFen, language) })}
+          </span>
+        )}
+      </span>
+    </div>
+  );
+}
+
+function HandsetCard({ handset, language }: { handset: Handset; language: Language }) {
+  const t = translatorFor(language);
+  const badges = [
+    handset.screenIn !== null ? t('content.preview.screen', { size: handset.screenIn }) : null,
+    handset.cameraMp ? t('content.preview.camera', { mp: handset.cameraMp }) : null,
+  ].filter((badge): badge is string => badge !== null);
+  return (
+    <div className="kiosk-card handset-preview">
+      <span className="handset-preview__art" aria-hidden="true">
+        <span className="handset-preview__screen" />
+      </span>
+      <span className="handset-preview__brand">{handset.brand}</span>
+      <span className="kiosk-card__name">{handset.model}</span>
+      <span className="kiosk-card__tags">
+        {badges.map((badge) => (
+          <span key={badge} className="kiosk-card__tag">
+            {badge}
+          </span>
+        ))}
+        {handset.frontCamera === 'yes' && (
+          <span className="kiosk-card__tag kiosk-card__tag--accent">
+            {t('content.preview.videoCall')}
+          </span>
+        )}
+      </span>
+      <span className="kiosk-card__price">{formatFen(handset.priceFen, language)}</span>
+    </div>
+  );
+}
+
+function ServiceCard({ service, language }: { service: Service; language: Language }) {
+  const t = translatorFor(language);
+  return (
+    <div className="kiosk-card">
+      <span className="kiosk-card__name">{service.name[language]}</span>
+      <span className="kiosk-card__summary">{service.summary[language]}</span>
+      <span className="kiosk-card__price">
+        {t('content.preview.monthly', { price: formatFen(service.monthlyFeeFen, language) })}
+      </span>
+    </div>
+  );
+}
+
+interface BundleCardProps {
+  bundle: Bundle;
+  handset: Handset | undefined;
+  services: readonly Service[];
+  language: Language;
+}
+
+function BundleCard({ bundle, handset, services, language }: BundleCardProps) {
+  const t = translatorFor(language);
+  const saving = handset ? bundleSaving(bundle, handset, services) : null;
+  const included = services.filter((service) => bundle.serviceIds.includes(service.id));
+  return (
+    <div className="kiosk-card bundle-preview">
+      <span className="bundle-preview__ribbon">{t('content.preview.giftBox')}</span>
+      <span className="kiosk-card__name">{bundle.name[language]}</span>
+      {handset && (
+        <span className="kiosk-card__summary">{`${handset.brand} ${handset.model}`}</span>
+      )}
+      <ul className="bundle-preview__contents">
+        {bundle.gifts.map((gift, i) => (
+          <li key={i}>
+            {t('content.preview.gift', {
+              name: gift.name[language],
+              value: formatFen(gift.valueFen, language),
+            })}
+          </li>
+        ))}
+        {included.map((service) => (
+          <li key={service.id}>{t('content.preview.service', { name: service.name[language] })}</li>
+        ))}
+      </ul>
+      <span className="bundle-preview__prices">
+        <span className="kiosk-card__price">{formatFen(bundle.priceFen, language)}</span>
+        {saving && saving.savingFen > 0 && (
+          <s className="bundle-preview__separate">{formatFen(saving.separateFen, language)}</s>
+        )}
+      </span>
+      {saving && saving.savingFen > 0 && (
+        <span className="kiosk-card__tag kiosk-card__tag--offer">
+          {t('content.preview.saving', { price: formatFen(saving.savingFen, language) })}
+        </span>
+      )}
+    </div>
+  );
+}
+
+function ZoneCard({ zone, language }: { zone: Zone; language: Language }) {
+  return (
+    <div className="zone-preview" style={{ background: zone.accent }}>
+      <span className="zone-preview__name">{zone.name[language]}</span>
+      <span className="zone-preview__tagline">{zone.tagline[language]}</span>
+    </div>
+  );
+}
+
+function ExperienceCard({ experience, language }: { experience: Experience; language: Language }) {
+  return (
+    <div className="kiosk-card">
+      <span className="kiosk-card__name">{experience.title[language]}</span>
+      <span className="kiosk-card__summary">{experience.summary[language]}</span>
+    </div>
+  );
+}
