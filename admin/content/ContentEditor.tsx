@@ -28,6 +28,8 @@ interface ContentEditorProps {
   draft: Draft;
   dispatch: Dispatch<DraftEvent>;
   stores: readonly Store[];
+  /** The draft was published now (not scheduled): kiosks show it from their next pull. */
+  onPublished: () => void;
   onUnauthorized: () => void;
 }
 
@@ -37,6 +39,7 @@ export function ContentEditor({
   draft,
   dispatch,
   stores,
+  onPublished,
   onUnauthorized,
 }: ContentEditorProps) {
   const { t, language } = useText();
@@ -177,6 +180,7 @@ export function ContentEditor({
             dispatch={dispatch}
             stores={stores}
             onProblems={setProblems}
+            onPublished={onPublished}
             onUnauthorized={onUnauthorized}
           />
           {(problems.get('') ?? []).length > 0 && (

@@ -1,11 +1,12 @@
 import { useReducer, useState } from 'react';
+import type { Catalogue } from '../../shared';
 import { getCatalogue } from '../api/content';
 import { describeError } from '../api/describe-error';
 import { useRemote } from '../api/useRemote';
 import { useText } from '../i18n/LanguageProvider';
 import type { ShellContext } from '../shell/Shell';
 import { ContentEditor } from './ContentEditor';
-import { draftReducer } from './draft-version';
+import { applyDraft, draftReducer } from './draft-version';
 import { VersionsPanel } from './VersionsPanel';
 import './content.css';
 
@@ -18,6 +19,10 @@ export function ContentPage({ stores, onUnauthorized }: ShellContext) {
   // The draft lives here so it survives a look at the versions tab.
   const [draft, dispatch] = useReducer(draftReducer, []);
   const { state, refresh } = useRemote('content-catalogue', getCatalogue, onUnauthorized);
+  // What a publication just changed, laid over the loaded catalogue (no reload, no lost place).
+  const [published, setPublished] = useState<{ base: Catalogue; now: Catalogue } | null>(null);
+  const loaded = state.status === 'ready' ? state.value : null;
+  const catalogue = published && published.base === loaded ? published.now : loaded;
 
   return (
     <section className="content-page">
@@ -53,9 +58,10 @@ export function ContentPage({ stores, onUnauthorized }: ShellContext) {
           </button>
         </div>
       )}
-      {tab === 'edit' && state.status === 'ready' && (
+      {tab === 'edit' && loaded && catalogue && (
         <ContentEditor
-          catalogue={state.value}
+          catalogue={catalogue}
+          onPublished={() => setPublished({ base: loaded, now: applyDraft(catalogue, draft) })}
           draft={draft}
           dispatch={dispatch}
           stores={stores}

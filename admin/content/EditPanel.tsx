@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { languages, type Catalogue, type Language } from '../../shared';
 import { useText } from '../i18n/LanguageProvider';
 import type { Draft } from './draft-version';
@@ -26,6 +27,8 @@ interface EditPanelProps {
 export function EditPanel(props: EditPanelProps) {
   const { working, catalogue, draft, previewLanguage, onPreviewLanguage, onChange, onAdd } = props;
   const { t, language } = useText();
+  // Bumped by "Undo changes" so the amount fields drop what was typed in them.
+  const [revision, setRevision] = useState(0);
   if (!working) {
     return (
       <section className="panel content-editor__edit">
@@ -48,7 +51,7 @@ export function EditPanel(props: EditPanelProps) {
         </div>
       </header>
       <div className="content-editor__work">
-        <div>{formFor(working, onChange, catalogue)}</div>
+        <div key={revision}>{formFor(working, onChange, catalogue)}</div>
         <div className="preview-pane">
           <div className="preview-pane__head">
             <h3 className="preview-pane__title">{t('content.preview.title')}</h3>
@@ -80,9 +83,11 @@ export function EditPanel(props: EditPanelProps) {
           type="button"
           className="button button--secondary"
           disabled={!changed || !before}
-          onClick={() =>
-            before && onChange({ entity: working.entity, data: before } as WorkingItem)
-          }
+          onClick={() => {
+            if (!before) return;
+            onChange({ entity: working.entity, data: before } as WorkingItem);
+            setRevision((count) => count + 1);
+          }}
         >
           {t('content.editor.undo')}
         </button>

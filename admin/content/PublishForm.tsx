@@ -19,6 +19,7 @@ interface PublishFormProps {
   dispatch: Dispatch<DraftEvent>;
   stores: readonly Store[];
   onProblems: (problems: Map<string, string[]>) => void;
+  onPublished: () => void;
   onUnauthorized: () => void;
 }
 
@@ -33,6 +34,7 @@ export function PublishForm({
   dispatch,
   stores,
   onProblems,
+  onPublished,
   onUnauthorized,
 }: PublishFormProps) {
   const { t, language } = useText();
@@ -85,6 +87,7 @@ export function PublishForm({
     if (!result.ok) return fail(result.error);
     const storeCount = storeIds ? storeIds.length : null;
     setOutcome(ok(result.value, storeCount, publishAt));
+    if (result.value.status === 'published') onPublished();
     dispatch({ type: 'draft.cleared' });
     setNote('');
   };

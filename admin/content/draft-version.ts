@@ -1,5 +1,6 @@
 import type {
   Bundle,
+  Catalogue,
   ContentChange,
   ContentEntity,
   Experience,
@@ -106,4 +107,37 @@ export function problemsByDraftItem(
     problems.set(id, [...(problems.get(id) ?? []), ...messages.map((m) => `${field}${m}`)]);
   }
   return problems;
+}
+
+const listOf = {
+  zone: 'zones',
+  experience: 'experiences',
+  handset: 'handsets',
+  plan: 'plans',
+  service: 'services',
+  bundle: 'bundles',
+} as const satisfies Record<Exclude<ContentEntity, 'store'>, keyof Catalogue>;
+
+/**
+ * The catalogue as it is once a published draft took effect: puts replace (or add) the item by
+ * id, deletes remove it. Lets the editor go on from what kiosks now show without a reload.
+ */
+export function applyDraft(catalogue: Catalogue, draft: Draft): Catalogue {
+  const next: Catalogue = { ...catalogue };
+  for (const { change } of draft) {
+    if (change.entity === 'store') continue;
+    const name = listOf[change.entity];
+    const list = next[name] as readonly { id: string }[];
+    const kept = list.filter((item) => item.id !== change.key);
+    const at = list.findIndex((item) => item.id === change.key);
+    if (change.op === 'delete' || change.data === null) {
+      (next as Record<string, unknown>)[name] = kept;
+    } else {
+      const copy = [...list];
+      if (at === -1) copy.push(change.data);
+      else copy[at] = change.data;
+      (next as Record<string, unknown>)[name] = copy;
+    }
+  }
+  return next;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  applyDraft,
   draftReducer,
   pendingData,
   problemsByDraftItem,
@@ -199,5 +200,36 @@ describe('restoring a version', () => {
     expect(canRestore(version({ storeIds: ['s1'] }))).toBe(false);
     expect(canRestore(version({ status: 'scheduled' }))).toBe(false);
     expect(canRestore(version({ status: 'failed' }))).toBe(false);
+  });
+});
+
+describe('applyDraft', () => {
+  const catalogue = {
+    zones: [],
+    experiences: [],
+    handsets: [],
+    plans: [plan('p1', 5800), plan('p2', 8800)],
+    services: [],
+    bundles: [],
+  };
+
+  it('replaces changed items in place, adds new ones and removes deleted ones', () => {
+    const draft = apply(
+      { type: 'change.put', item: putPlan('p2', 9900) },
+      { type: 'change.put', item: putPlan('p3', 12800) },
+      {
+        type: 'change.put',
+        item: {
+          change: { entity: 'plan', key: 'p1', op: 'delete', data: null },
+          label: plan('p1', 0).name,
+        },
+      },
+    );
+    const next = applyDraft(catalogue, draft);
+    expect(next.plans.map((p) => [p.id, p.monthlyFeeFen])).toEqual([
+      ['p2', 9900],
+      ['p3', 12800],
+    ]);
+    expect(catalogue.plans).toHaveLength(2);
   });
 });
