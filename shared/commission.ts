@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lineDisputeSchema, statementTotalsSchema } from './commission-disputes';
 import { storeTypeSchema, type StoreType } from './people';
 import { epochMsSchema, fenSchema, idSchema, localTextSchema } from './text';
 
@@ -46,7 +47,8 @@ export const commissionRuleSchema = z
   });
 export type CommissionRule = z.infer<typeof commissionRuleSchema>;
 
-export const commissionLineKindSchema = z.enum(['earn', 'reversal', 'clawback']);
+/** `adjustment`: a manager's correction after an upheld dispute; no rule computes it. */
+export const commissionLineKindSchema = z.enum(['earn', 'reversal', 'clawback', 'adjustment']);
 export type CommissionLineKind = z.infer<typeof commissionLineKindSchema>;
 
 /** What an order's commission depends on, read when it is activated. */
@@ -187,6 +189,11 @@ export const statementLineSchema = z.object({
   kind: commissionLineKindSchema,
   amountFen: z.number().int(),
   at: epochMsSchema,
+  /** The order's corrected time: the day the sale counts on. */
+  orderAt: epochMsSchema,
+  handset: z.string().nullable(),
+  plan: localTextSchema.nullable(),
+  dispute: lineDisputeSchema.nullable(),
 });
 export type StatementLine = z.infer<typeof statementLineSchema>;
 
@@ -194,12 +201,7 @@ export const commissionStatementSchema = z.object({
   period: commissionPeriodSchema,
   clerk: z.object({ id: idSchema, displayName: z.string(), storeId: idSchema.nullable() }),
   lines: z.array(statementLineSchema),
-  totals: z.object({
-    earnFen: z.number().int(),
-    reversalFen: z.number().int(),
-    clawbackFen: z.number().int(),
-    totalFen: z.number().int(),
-  }),
+  totals: statementTotalsSchema,
 });
 export type CommissionStatement = z.infer<typeof commissionStatementSchema>;
 
@@ -210,5 +212,92 @@ export function statementTotals(lines: readonly Pick<CommissionLine, 'kind' | 'a
   const earnFen = sum('earn');
   const reversalFen = sum('reversal');
   const clawbackFen = sum('clawback');
-  return { earnFen, reversalFen, clawbackFen, totalFen: earnFen + reversalFen + clawbackFen };
+  const adjustmentFen = sum('adjustment');
+  const totalFen = earnFen + reversalFen + clawbackFen + adjustmentFen;
+  return { earnFen, reversalFen, clawbackFen, adjustmentFen, totalFen };
 }
+
+const ruleNameSchema = z.object({
+  zh: z.string().trim().min(1).max(80),
+  en: z.string().trim().min(1).max(80),
+});
+
+/** What HQ sends for a new rule; the server gives it its id. */
+export const newCommissionRuleSchema = z
+  .object({
+    name: ruleNameSchema,
+    condition: commissionConditionSchema,
+    /** At most ¥10,000 a line. */
+    amountFen: fenSchema.min(1).max(1_000_000),
+    validFrom: epochMsSchema,
+    validTo: epochMsSchema.nullable().default(null),
+    clawbackDays: z.number().int().min(0).max(3650),
+  })
+  .refine(
+    (rule) =>
+      rule.condition.kind !== 'plan_tier' ||
+      rule.condition.maxMonthlyFeeFen === null ||
+      rule.condition.maxMonthlyFeeFen > rule.condition.minMonthlyFeeFen,
+    { message: 'The band’s top is above its bottom', path: ['condition', 'maxMonthlyFeeFen'] },
+  );
+export type NewCommissionRule = z.infer<typeof newCommissionRuleSchema>;
+
+export const endCommissionRuleSchema = z.object({ validTo: epochMsSchema });
+export const commissionRulesResponseSchema = z.object({ rules: z.array(commissionRuleSchema) });
+
+/**
+ * A browser's clock may lag the server's a little: a start or end up to this much in the past
+ * is taken as "now" rather than refused.
+ */
+export const ruleClockSlackMs = 5 * 60_000;
+
+export type RuleTimeProblem =
+  | { code: 'rule_backdated'; field: 'validFrom' | 'validTo' }
+  | { code: 'rule_ends_before_start'; field: 'validTo' }
+  | { code: 'rule_already_ended'; field: 'validTo' }
+  | { code: 'rule_end_later'; field: 'validTo' };
+
+/**
+ * When a new rule may run. Statements must read the same when the past is replayed, so no
+ * rule reaches back before now: every order activated so far was paid by the rules it had.
+ * Answers the times to write (a start a little in the past becomes now) or why not.
+ */
+export function newRuleTimes(
+  rule: Pick<NewCommissionRule, 'validFrom' | 'validTo'>,
+  now: number,
+): { validFrom: number; validTo: number | null } | RuleTimeProblem {
+  if (rule.validFrom < now - ruleClockSlackMs)
+    return { code: 'rule_backdated', field: 'validFrom' };
+  const validFrom = Math.max(rule.validFrom, now);
+  if (rule.validTo !== null && rule.validTo <= validFrom) {
+    return { code: 'rule_ends_before_start', field: 'validTo' };
+  }
+  return { validFrom, validTo: rule.validTo };
+}
+
+/**
+ * When a rule in force may be ended: not before now (what it paid stays paid, and an order
+ * of the past keeps the rules it had), not later than an end it already has.
+ */
+export function ruleEndTime(
+  rule: Pick<CommissionRule, 'validFrom' | 'validTo'>,
+  validTo: number,
+  now: number,
+): { validTo: number } | RuleTimeProblem {
+  if (rule.validTo !== null && rule.validTo <= now) {
+    return { code: 'rule_already_ended', field: 'validTo' };
+  }
+  if (validTo < now - ruleClockSlackMs) return { code: 'rule_backdated', field: 'validTo' };
+  const end = Math.max(validTo, now);
+  if (end <= rule.validFrom) return { code: 'rule_ends_before_start', field: 'validTo' };
+  if (rule.validTo !== null && end > rule.validTo)
+    return { code: 'rule_end_later', field: 'validTo' };
+  return { validTo: end };
+}
+
+/** The rules a clerk or manager sees: those in force now, and those about to start. */
+export function rulesForStaff(rules: readonly CommissionRule[], now: number): CommissionRule[] {
+  return rules.filter((rule) => rule.validTo === null || rule.validTo > now);
+}
+
+export * from './commission-disputes';

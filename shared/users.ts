@@ -99,6 +99,8 @@ export const auditActions = [
   'numbers.withdrawn',
   'numbers.tier_rules',
   'commission.rules',
+  'commission.dispute_opened',
+  'commission.dispute_answered',
   'device.enrolment_code',
   'device.revoked',
   'order.confirmed',

@@ -16,6 +16,8 @@ export const auditActionKey = {
   'numbers.withdrawn': 'audit.action.numbers.withdrawn',
   'numbers.tier_rules': 'audit.action.numbers.tier_rules',
   'commission.rules': 'audit.action.commission.rules',
+  'commission.dispute_opened': 'audit.action.commission.dispute_opened',
+  'commission.dispute_answered': 'audit.action.commission.dispute_answered',
   'device.enrolment_code': 'audit.action.device.enrolment_code',
   'device.revoked': 'audit.action.device.revoked',
   'order.confirmed': 'audit.action.order.confirmed',

@@ -3,16 +3,49 @@ import {
   canSeeStore,
   commissionStatementQuerySchema,
   commissionStatementSchema,
+  commissionSummaryQuerySchema,
+  commissionSummarySchema,
 } from '../../shared';
 import { requireUser, signedInUser } from '../auth/require-user';
 import { forbidden, HttpError, notFound } from '../http/http-error';
+import { commissionDisputesRoutes } from './disputes-routes';
+import { commissionRulesRoutes } from './rules-routes';
 import { readStatement } from './statement-repo';
+import { readStoreSummary } from './summary-repo';
 
 /**
  * `GET /api/commission/statement?period=YYYY-MM&clerkId=…`: a clerk reads only their own
  * (clerkId may be left out), a manager the people of their store, HQ anyone's.
+ * `GET /api/commission/summary?period&storeId`: a store's clerks and their month's totals,
+ * for its manager and HQ. Rules and disputes have their own files.
  */
 export const commissionRoutes: FastifyPluginAsyncZod = async (app) => {
+  await app.register(commissionRulesRoutes);
+  await app.register(commissionDisputesRoutes);
+
+  app.get(
+    '/summary',
+    {
+      onRequest: requireUser,
+      schema: {
+        querystring: commissionSummaryQuerySchema,
+        response: { 200: commissionSummarySchema },
+      },
+    },
+    async (request) => {
+      const user = signedInUser(request);
+      if (user.role === 'clerk') throw forbidden('Clerks read their own statement only');
+      const storeId = request.query.storeId ?? user.storeId;
+      if (!storeId) {
+        throw new HttpError(400, 'invalid_query', 'Some values are not valid', {
+          storeId: ['Say which store'],
+        });
+      }
+      if (!canSeeStore(user, storeId)) throw forbidden();
+      return readStoreSummary(app.db, storeId, request.query.period);
+    },
+  );
+
   app.get(
     '/statement',
     {

@@ -62,12 +62,17 @@ export async function appendLedger(db: Db, rows: readonly NewLedgerRow[]): Promi
   }
 }
 
-/** Every line an order has in the ledger so far. */
+/**
+ * Every line the rules wrote for an order so far. A manager's `adjustment` (an upheld
+ * dispute) is left out: it stands on its own, and a later cancellation takes back only what
+ * the rules paid, so replaying the rules still gives the ledger's rule lines.
+ */
 export async function orderLedgerLines(db: Db, orderId: string): Promise<CommissionLine[]> {
   const rows = await db
     .selectFrom('commission_ledger')
     .select(['rule_id', 'kind', 'amount_fen'])
     .where('order_id', '=', orderId)
+    .where('kind', '!=', 'adjustment')
     .orderBy('id')
     .execute();
   return rows.map((row) => ({ ruleId: row.rule_id, kind: row.kind, amountFen: row.amount_fen }));

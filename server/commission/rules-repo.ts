@@ -29,9 +29,32 @@ export async function insertCommissionRules(
     .execute();
 }
 
+/** One rule by id, or undefined. */
+export async function findCommissionRule(db: Db, id: string): Promise<CommissionRule | undefined> {
+  const rules = await readCommissionRules(db, id);
+  return rules[0];
+}
+
+/**
+ * Ends a rule from `validTo` on; the only change a rule ever takes, and only to a time not
+ * yet past (shared/commission.ts `ruleEndTime`), so no line it paid loses its reason.
+ */
+export async function endCommissionRule(db: Db, id: string, validTo: number): Promise<void> {
+  await db
+    .updateTable('commission_rules')
+    .set({ valid_to: validTo })
+    .where('id', '=', id)
+    .execute();
+}
+
 /** Every rule ever written: a few dozen rows, read whole and filtered by the pure rules. */
-export async function readCommissionRules(db: Db): Promise<CommissionRule[]> {
-  const rows = await db.selectFrom('commission_rules').selectAll().orderBy('id').execute();
+export async function readCommissionRules(db: Db, onlyId?: string): Promise<CommissionRule[]> {
+  const rows = await db
+    .selectFrom('commission_rules')
+    .selectAll()
+    .$if(onlyId !== undefined, (q) => q.where('id', '=', onlyId ?? ''))
+    .orderBy('id')
+    .execute();
   return rows.map((row) =>
     commissionRuleSchema.parse({
       id: row.id,

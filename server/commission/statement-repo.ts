@@ -1,10 +1,16 @@
-import { commissionConditionSchema, statementTotals, type CommissionStatement } from '../../shared';
+import {
+  commissionConditionSchema,
+  statementTotals,
+  type CommissionStatement,
+  type DisputeStatus,
+} from '../../shared';
 import type { Db } from '../db/schema';
 
 /**
- * A clerk's month as the ledger has it: every line (earned, reversed, clawed back) with the
- * order's ticket and the rule that paid it, oldest first, and the totals. A pure read of an
- * append-only table, so reading the month again gives the same figures.
+ * A clerk's month as the ledger has it: every line (earned, reversed, clawed back, adjusted)
+ * with the order's ticket, handset and plan, the rule that paid it and the line's latest
+ * dispute, oldest first, and the totals. A pure read of an append-only table, so reading the
+ * month again gives the same figures (only a dispute's status moves).
  */
 export async function readStatement(
   db: Db,
@@ -15,10 +21,17 @@ export async function readStatement(
     .selectFrom('commission_ledger as l')
     .innerJoin('orders as o', 'o.id', 'l.order_id')
     .innerJoin('commission_rules as r', 'r.id', 'l.rule_id')
+    .leftJoin('handsets as h', 'h.id', 'o.handset_id')
+    .leftJoin('plans as p', 'p.id', 'o.plan_id')
     .select([
       'l.id',
       'l.order_id',
       'o.ticket',
+      'o.corrected_at',
+      'h.brand',
+      'h.model',
+      'p.name_zh as plan_zh',
+      'p.name_en as plan_en',
       'l.rule_id',
       'r.name_zh',
       'r.name_en',
@@ -31,8 +44,9 @@ export async function readStatement(
     .where('l.clerk_id', '=', clerk.id)
     .orderBy('l.id')
     .execute();
+  const disputes = await lineDisputes(db, clerk.id, period);
   const lines = rows.map((row) => ({
-    id: row.id,
+    id: Number(row.id),
     orderId: row.order_id,
     ticket: row.ticket,
     ruleId: row.rule_id,
@@ -41,6 +55,26 @@ export async function readStatement(
     kind: row.kind,
     amountFen: row.amount_fen,
     at: row.at,
+    orderAt: row.corrected_at,
+    handset: row.brand && row.model ? `${row.brand} ${row.model}` : null,
+    plan: row.plan_zh && row.plan_en ? { zh: row.plan_zh, en: row.plan_en } : null,
+    dispute: disputes.get(Number(row.id)) ?? null,
   }));
   return { period, clerk, lines, totals: statementTotals(lines) };
+}
+
+/** The latest dispute of each of a clerk's lines in a period. */
+async function lineDisputes(db: Db, clerkId: string, period: string) {
+  const rows = await db
+    .selectFrom('commission_disputes as d')
+    .innerJoin('commission_ledger as l', 'l.id', 'd.line_id')
+    .select(['d.id', 'd.line_id', 'd.status'])
+    .where('d.clerk_id', '=', clerkId)
+    .where('l.period', '=', period)
+    .orderBy('d.id')
+    .execute();
+  const latest = new Map<number, { id: number; status: DisputeStatus }>();
+  for (const row of rows)
+    latest.set(Number(row.line_id), { id: Number(row.id), status: row.status });
+  return latest;
 }

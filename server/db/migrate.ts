@@ -9,6 +9,7 @@ import * as bundlesAndOrderLife from './migrations/006-bundles-and-order-life';
 import * as commission from './migrations/007-commission';
 import * as salesReportIndexes from './migrations/008-sales-report-indexes';
 import * as usersAndAudit from './migrations/009-users-and-audit';
+import * as commissionDisputes from './migrations/010-commission-disputes';
 
 /**
  * Listed here rather than read from the folder, so the same code runs under tsx, vitest and a
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   '007-commission': commission,
   '008-sales-report-indexes': salesReportIndexes,
   '009-users-and-audit': usersAndAudit,
+  '010-commission-disputes': commissionDisputes,
 };
 
 /** Brings the schema to the latest migration; throws (with the failing name) when one fails. */

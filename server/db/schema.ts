@@ -32,6 +32,7 @@ export interface Database {
   number_conflicts: NumberConflictsTable;
   commission_rules: CommissionRulesTable;
   commission_ledger: CommissionLedgerTable;
+  commission_disputes: CommissionDisputesTable;
 }
 
 /** A database handle or an open transaction (a Transaction is a Kysely): repositories take either. */
@@ -368,10 +369,26 @@ export interface CommissionLedgerTable {
   store_id: string;
   clerk_id: string | null;
   rule_id: string;
-  kind: 'earn' | 'reversal' | 'clawback';
+  kind: 'earn' | 'reversal' | 'clawback' | 'adjustment';
   amount_fen: number;
   period: string;
   at: number;
+}
+
+/** A clerk's dispute of a ledger line; at most one open per line. */
+export interface CommissionDisputesTable {
+  id: Generated<number>;
+  line_id: number;
+  store_id: string;
+  clerk_id: string;
+  message: string;
+  opened_at: number;
+  status: 'open' | 'upheld' | 'rejected';
+  answer: string | null;
+  answered_by: string | null;
+  answered_at: number | null;
+  /** The `adjustment` line an upheld answer appended, if any. */
+  adjustment_line_id: number | null;
 }
 
 export type StoreRow = Selectable<StoresTable>;

@@ -15,6 +15,7 @@ import {
   cancellationRows,
   orderLedgerLines,
 } from '../commission/ledger';
+import { audit } from '../audit/audit-repo';
 import { readCommissionRules } from '../commission/rules-repo';
 import { lockChangeLog } from '../db/dialect';
 import type { Db, OrderRow } from '../db/schema';
@@ -26,6 +27,12 @@ export type OrderStep =
   | { action: 'confirm'; note?: string }
   | { action: 'activate'; note?: string }
   | { action: 'cancel'; reason: CancelReason; note?: string };
+
+const auditActionOf = {
+  confirm: 'order.confirmed',
+  activate: 'order.activated',
+  cancel: 'order.cancelled',
+} as const;
 
 const statusChanged = (status: OrderStatus) =>
   new HttpError(409, 'order_status_changed', `The order is ${status} now`, { status: [status] });
@@ -90,6 +97,23 @@ export async function applyOrderStep(
         note: noteOf(step),
       })
       .execute();
+    await audit(
+      trx,
+      {
+        actorId: user.id,
+        action: auditActionOf[step.action],
+        target: `order:${orderId}`,
+        storeId: order.store_id,
+        // The ticket and the move; never the customer's details.
+        detail: {
+          ticket: order.ticket,
+          from: order.status,
+          to: target,
+          ...(step.action === 'cancel' ? { reason: step.reason } : {}),
+        },
+      },
+      now,
+    );
   });
 }
 

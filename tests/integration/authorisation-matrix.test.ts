@@ -29,6 +29,10 @@ interface Ids {
   ticket: string;
   versionId: string;
   number: string;
+  /** A commission line of the store's clerk, and an open dispute of another of their lines. */
+  lineId: number;
+  disputeId: number;
+  ruleId: string;
 }
 
 const publicRoute: Record<Caller, Expect> = {
@@ -60,6 +64,13 @@ const storeStaff: Record<Caller, Expect> = { ...anyUser, otherManager: 403 };
 /** The store's manager and HQ: clerks and other stores are refused. */
 const storeManagers: Record<Caller, Expect> = { ...storeStaff, clerk: 403 };
 const hqOnly: Record<Caller, Expect> = { ...storeManagers, manager: 403 };
+/** Only the clerk a commission line pays: their manager and HQ answer, never raise. */
+const lineOwner: Record<Caller, Expect> = {
+  ...storeStaff,
+  manager: 403,
+  hq: 403,
+};
+const day = 86_400_000;
 
 const store = 'bj-xidan';
 let unique = 0;
@@ -235,6 +246,48 @@ const rows: Row[] = [
     expect: storeStaff,
   },
   {
+    route: 'GET /api/commission/summary',
+    path: () => `/api/commission/summary?period=2026-01&storeId=${store}`,
+    expect: storeManagers,
+  },
+  { route: 'GET /api/commission/rules', path: () => '/api/commission/rules', expect: anyUser },
+  {
+    route: 'POST /api/commission/rules',
+    path: () => '/api/commission/rules',
+    body: () => ({
+      name: { zh: '矩阵规则', en: 'Matrix rule' },
+      condition: { kind: 'per_activation' },
+      amountFen: 100,
+      validFrom: Date.now() + day,
+      validTo: null,
+      clawbackDays: 0,
+    }),
+    expect: hqOnly,
+  },
+  {
+    route: 'POST /api/commission/rules/:id/end',
+    path: (ids) => `/api/commission/rules/${ids.ruleId}/end`,
+    body: () => ({ validTo: Date.now() + 2 * day }),
+    expect: hqOnly,
+  },
+  {
+    route: 'GET /api/commission/disputes',
+    path: () => `/api/commission/disputes?storeId=${store}`,
+    expect: storeStaff,
+  },
+  {
+    route: 'POST /api/commission/disputes',
+    path: () => '/api/commission/disputes',
+    body: (ids) => ({ lineId: ids.lineId, message: 'Matrix test' }),
+    expect: lineOwner,
+  },
+  {
+    route: 'POST /api/commission/disputes/:id/answer',
+    path: (ids) => `/api/commission/disputes/${ids.disputeId}/answer`,
+    body: () => ({ decision: 'rejected', message: 'Matrix test' }),
+    expect: storeManagers,
+  },
+  {
     route: 'POST /api/content/versions',
     path: () => '/api/content/versions',
     body: () => ({ note: 'Matrix test', storeIds: null, changes: [] }),
@@ -293,6 +346,19 @@ describe.each(dbKinds)('who may call what, on %s', (kind) => {
       .select('id')
       .where('status', '=', 'published')
       .executeTakeFirstOrThrow();
+    const clerkLines = await server.db
+      .selectFrom('commission_ledger')
+      .select('id')
+      .where('clerk_id', '=', 'user-bj-xidan-clerk1')
+      .orderBy('id')
+      .limit(2)
+      .execute();
+    expect(clerkLines).toHaveLength(2);
+    const disputed = await call(server.url, '/api/commission/disputes', {
+      cookie: cookies.clerk,
+      body: { lineId: Number(clerkLines[1]?.id), message: 'Matrix test' },
+    });
+    expect(disputed.status).toBe(201);
     ids = {
       orderId: first.id,
       ticket: first.ticket,
@@ -300,6 +366,9 @@ describe.each(dbKinds)('who may call what, on %s', (kind) => {
       victimDeviceId: victim.deviceId,
       versionId: version.id,
       number: spare ?? number ?? '',
+      lineId: Number(clerkLines[0]?.id),
+      disputeId: disputed.body.id,
+      ruleId: 'plan-96',
     };
   });
   afterAll(async () => server?.close());

@@ -174,7 +174,14 @@ describe('commission periods', () => {
         { kind: 'earn', amountFen: 300 },
         { kind: 'reversal', amountFen: -300 },
         { kind: 'clawback', amountFen: -100 },
+        { kind: 'adjustment', amountFen: 250 },
       ]),
-    ).toEqual({ earnFen: 800, reversalFen: -300, clawbackFen: -100, totalFen: 400 });
+    ).toEqual({
+      earnFen: 800,
+      reversalFen: -300,
+      clawbackFen: -100,
+      adjustmentFen: 250,
+      totalFen: 650,
+    });
   });
 });
