@@ -7,14 +7,21 @@ import { formatStoreTime } from '../orders/store-time';
 import { SalesChart } from './SalesChart';
 import { useToday } from './useToday';
 
-const hours = Array.from({ length: 14 }, (_, i) => i + 8); // 08:00–21:00, the shop day
+/** The shop day (08–21), widened to any hour that sold outside it. */
+function hoursShown(byHour: readonly { hour: number; orders: number }[]): number[] {
+  const selling = byHour.filter((h) => h.orders > 0).map((h) => h.hour);
+  const first = Math.min(8, ...selling);
+  const last = Math.max(21, ...selling);
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
 
 /** Today so far, polled: what kiosks have synced shows here within seconds. */
 export function TodayStrip(props: { storeId: string | null; onUnauthorized: () => void }) {
   const { t, language } = useText();
   const { report, error } = useToday(props.storeId, props.onUnauthorized);
-  const labels = useMemo(() => hours.map((h) => String(h).padStart(2, '0')), []);
-  const values = useMemo(() => hours.map((h) => report?.byHour[h]?.orders ?? 0), [report]);
+  const hours = useMemo(() => hoursShown(report?.byHour ?? []), [report]);
+  const labels = useMemo(() => hours.map((h) => String(h).padStart(2, '0')), [hours]);
+  const values = useMemo(() => hours.map((h) => report?.byHour[h]?.orders ?? 0), [hours, report]);
   const format = useCallback((n: number) => String(Math.round(n)), []);
   const showStore = props.storeId === null;
 
