@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../tests/e2e/support/browser';
 import { signInToConsole } from '../tests/e2e/support/console';
 import {
@@ -84,6 +84,25 @@ async function shootChoosing(page: Page, orientation: string): Promise<void> {
   await shoot(page, `kiosk-review-${orientation}`);
 }
 
+/** The console's sales page for HQ (every store), on a desktop and on a 1024×768 tablet. */
+async function shootSalesPage(browser: Browser, url: string): Promise<void> {
+  for (const viewport of [
+    { width: 1920, height: 1080 },
+    { width: 1024, height: 768 },
+  ]) {
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    await signInToConsole(page, url, 'hq', 'showroom-hq');
+    await page.getByRole('button', { name: '销售', exact: true }).click();
+    await page.getByRole('table', { name: '分组明细' }).waitFor();
+    await page.waitForTimeout(1_500); // the charts draw in
+    const name = `admin-sales-${viewport.width}x${viewport.height}.png`;
+    await page.screenshot({ path: join(out, name), fullPage: true });
+    console.log(`docs/screenshots/${name}`);
+    await context.close();
+  }
+}
+
 async function main(): Promise<void> {
   if (execFileSync('fc-list', [':lang=zh'], { encoding: 'utf8' }).trim() === '') {
     throw new Error('No Chinese font: apt-get install -y fonts-noto-cjk, then run again');
@@ -131,6 +150,7 @@ async function main(): Promise<void> {
     await page.screenshot({ path: join(out, 'admin-numbers-1920x1080.png'), fullPage: true });
     console.log('docs/screenshots/admin-numbers-1920x1080.png');
     await context.close();
+    await shootSalesPage(browser, server.url);
   } finally {
     await browser.close();
     await server.dispose();
