@@ -257,6 +257,73 @@ async function plainScan(db: Kysely<Database>, kind: DbKind, from: number, to: n
   );
 }
 
+/** Times every dashboard query on a filled database and prints the table; returns its rows. */
+export async function measureDashboard(
+  db: Kysely<Database>,
+  kind: DbKind,
+  store: string,
+  storeCount: number,
+): Promise<Row[]> {
+  const to = storeDayOfInstant(now);
+  const from30 = storeDayOfInstant(now - 29 * dayMs);
+  const fromYear = storeDayOfInstant(now - 364 * dayMs);
+  const baselineSamples = await timed(() => plainScan(db, kind, now - 30 * dayMs, now));
+  const baseline = percentile(baselineSamples, 95);
+  const baselineYear = percentile(
+    await timed(() => plainScan(db, kind, now - 365 * dayMs, now)),
+    95,
+  );
+
+  const rows: Row[] = [];
+  const add = (figure: string, samples: number[], base = baseline) => {
+    const p95 = percentile(samples, 95);
+    rows.push({
+      figure: `${figure} (median ${fmt(median(samples), 1)})`,
+      value: fmt(p95, 1),
+      baseline: fmt(base, 1),
+      ratio: `${fmt(p95 / base, 2)}×`,
+      target: '< 200 ms',
+    });
+  };
+  const sales = (groupBy: SalesGroupBy, fromDay: string, storeId?: string) => () =>
+    salesReport(db, groupBy, { from: fromDay, to, storeId, status: undefined });
+  for (const groupBy of salesGroupBys)
+    add(`sales by ${groupBy}, 30 days, all stores: p95 ms`, await timed(sales(groupBy, from30)));
+  for (const groupBy of ['day', 'handset', 'clerk'] as const)
+    add(
+      `sales by ${groupBy}, 30 days, one store: p95 ms`,
+      await timed(sales(groupBy, from30, store)),
+    );
+  for (const groupBy of ['month', 'store'] as const)
+    add(
+      `sales by ${groupBy}, 365 days, all stores: p95 ms`,
+      await timed(sales(groupBy, fromYear)),
+      baselineYear,
+    );
+  add(
+    'sales by day, 365 days, one store: p95 ms',
+    await timed(sales('day', fromYear, store)),
+    baselineYear,
+  );
+  add(
+    'funnel, 30 days, all stores: p95 ms',
+    await timed(() => funnelReport(db, { from: from30, to, storeId: undefined })),
+  );
+  add(
+    'funnel, 30 days, one store: p95 ms',
+    await timed(() => funnelReport(db, { from: from30, to, storeId: store })),
+  );
+  add('today, all stores: p95 ms', await timed(() => todayReport(db, { storeId: undefined, now })));
+  add('today, one store: p95 ms', await timed(() => todayReport(db, { storeId: store, now })));
+  printTable(
+    `Sales dashboard on ${kind}: ${fmt(orderCount)} orders, ${storeCount} stores ` +
+      `(baseline: plain scan of the range's order rows, 30 days ${fmt(baseline, 1)} ms, ` +
+      `365 days ${fmt(baselineYear, 1)} ms)`,
+    rows,
+  );
+  return rows;
+}
+
 export async function benchSalesDashboard(kinds: DbKind[] = ['sqlite', 'postgres']) {
   const results: Record<string, Row[]> = {};
   for (const kind of kinds) {
@@ -273,71 +340,7 @@ export async function benchSalesDashboard(kinds: DbKind[] = ['sqlite', 'postgres
           `${fmt(eventCount)} events in ${fmt(filled.events, 1)} s, ${fixture.stores.length} stores`,
       );
 
-      const to = storeDayOfInstant(now);
-      const from30 = storeDayOfInstant(now - 29 * dayMs);
-      const fromYear = storeDayOfInstant(now - 364 * dayMs);
-      const store = fixture.stores[0]!;
-      const baselineSamples = await timed(() => plainScan(db, kind, now - 30 * dayMs, now));
-      const baseline = percentile(baselineSamples, 95);
-      const baselineYear = percentile(
-        await timed(() => plainScan(db, kind, now - 365 * dayMs, now)),
-        95,
-      );
-
-      const rows: Row[] = [];
-      const add = (figure: string, samples: number[], base = baseline) => {
-        const p95 = percentile(samples, 95);
-        rows.push({
-          figure: `${figure} (median ${fmt(median(samples), 1)})`,
-          value: fmt(p95, 1),
-          baseline: fmt(base, 1),
-          ratio: `${fmt(p95 / base, 2)}×`,
-          target: '< 200 ms',
-        });
-      };
-      const sales = (groupBy: SalesGroupBy, fromDay: string, storeId?: string) => () =>
-        salesReport(db, groupBy, { from: fromDay, to, storeId, status: undefined });
-      for (const groupBy of salesGroupBys)
-        add(
-          `sales by ${groupBy}, 30 days, all stores: p95 ms`,
-          await timed(sales(groupBy, from30)),
-        );
-      for (const groupBy of ['day', 'handset', 'clerk'] as const)
-        add(
-          `sales by ${groupBy}, 30 days, one store: p95 ms`,
-          await timed(sales(groupBy, from30, store)),
-        );
-      for (const groupBy of ['month', 'store'] as const)
-        add(
-          `sales by ${groupBy}, 365 days, all stores: p95 ms`,
-          await timed(sales(groupBy, fromYear)),
-          baselineYear,
-        );
-      add(
-        'sales by day, 365 days, one store: p95 ms',
-        await timed(sales('day', fromYear, store)),
-        baselineYear,
-      );
-      add(
-        'funnel, 30 days, all stores: p95 ms',
-        await timed(() => funnelReport(db, { from: from30, to, storeId: undefined })),
-      );
-      add(
-        'funnel, 30 days, one store: p95 ms',
-        await timed(() => funnelReport(db, { from: from30, to, storeId: store })),
-      );
-      add(
-        'today, all stores: p95 ms',
-        await timed(() => todayReport(db, { storeId: undefined, now })),
-      );
-      add('today, one store: p95 ms', await timed(() => todayReport(db, { storeId: store, now })));
-      results[kind] = rows;
-      printTable(
-        `Sales dashboard on ${kind}: ${fmt(orderCount)} orders, ${fixture.stores.length} stores ` +
-          `(baseline: plain scan of the range's order rows, 30 days ${fmt(baseline, 1)} ms, ` +
-          `365 days ${fmt(baselineYear, 1)} ms)`,
-        rows,
-      );
+      results[kind] = await measureDashboard(db, kind, fixture.stores[0]!, fixture.stores.length);
     } finally {
       await handle.close();
       await drop();
