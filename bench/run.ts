@@ -5,7 +5,6 @@ import { benchKioskSync } from './kiosk-sync';
 import { benchNumbersSearch } from './numbers-search';
 import { benchNumbersImport } from './numbers-import';
 import { benchSalesDashboard } from './sales-dashboard';
-import { benchSalesDashboard } from './sales-dashboard';
 
 /**
  * `npm run bench [name…]`: runs the named benchmarks (all by default) and prints each figure
@@ -18,7 +17,6 @@ const benches: Record<string, () => Promise<unknown>> = {
   'kiosk-start': () => benchKioskStart(),
   'numbers-search': () => benchNumbersSearch(),
   'numbers-import': () => benchNumbersImport(['sqlite', 'postgres']),
-  'sales-dashboard': () => benchSalesDashboard(['sqlite', 'postgres']),
   'sales-dashboard': () => benchSalesDashboard(['sqlite', 'postgres']),
 };
 
