@@ -51,11 +51,11 @@ export const salesEn: Record<keyof typeof salesZh, string> = {
   'sales.empty': 'No orders in this range.',
   'sales.funnel.title': 'Zone funnel',
   'sales.funnel.note':
-    'Orders count only those placed from a zone’s “Get this”; views and plays are the kiosks’ anonymous events.',
+    "Orders count only those placed from a zone's Get this; views and plays are the kiosks' anonymous events.",
   'sales.funnel.zone': 'Zone',
   'sales.funnel.views': 'Views',
   'sales.funnel.plays': 'Plays',
-  'sales.funnel.taps': '“Get this”',
+  'sales.funnel.taps': 'Get this',
   'sales.funnel.orders': 'Orders',
   'sales.funnel.overall': 'View → order',
   'sales.funnel.all': 'All zones',

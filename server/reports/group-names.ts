@@ -7,7 +7,7 @@ const noneNames: Partial<Record<SalesGroupBy, ReportName>> = {
   handset: { zh: '不含手机', en: 'No handset' },
   plan: { zh: '不含套餐', en: 'No plan' },
   bundle: { zh: '非组合优惠', en: 'No bundle' },
-  clerk: { zh: '门店自售', en: 'Store’s own sale' },
+  clerk: { zh: '门店自售', en: "Store's own sale" },
 };
 
 const storeTypeNames: Record<string, ReportName> = {
