@@ -1,11 +1,12 @@
 import { useText } from './i18n/LanguageProvider';
 import { OrdersPage } from './orders/OrdersPage';
+import { CommissionPage } from './commission/CommissionPage';
 import { DevicesPage } from './devices/DevicesPage';
 import { NumbersPage } from './numbers/NumbersPage';
-import { SalesPage } from './sales/SalesPage';
 import { ContentPage } from './content/ContentPage';
 import { canEditContent, canSeePeople } from './people/page-access';
 import { PeoplePage } from './people/PeoplePage';
+import { SalesPage } from './sales/SalesPage';
 import { useDevicesAvailable } from './devices/useDevicesAvailable';
 import { LoginScreen } from './session/LoginScreen';
 import { useSession } from './session/useSession';
@@ -27,13 +28,13 @@ export function App() {
     return <LoginScreen reason={session.reason} onSignIn={signIn} onRetry={recheck} />;
   }
 
-  const people: ShellPage[] = canSeePeople(session.user.role) ? ['people'] : [];
-  const content: ShellPage[] = canEditContent(session.user.role) ? ['content'] : [];
   // Clerks see no store report (their commission lives elsewhere).
   const sales: ShellPage[] = session.user.role === 'clerk' ? [] : ['sales'];
+  const people: ShellPage[] = canSeePeople(session.user.role) ? ['people'] : [];
+  const content: ShellPage[] = canEditContent(session.user.role) ? ['content'] : [];
   const pages: ShellPage[] = devicesAvailable
-    ? ['orders', ...sales, 'numbers', 'devices', ...people, ...content]
-    : ['orders', ...sales, 'numbers', ...people, ...content];
+    ? ['orders', 'commission', ...sales, 'numbers', 'devices', ...people, ...content]
+    : ['orders', 'commission', ...sales, 'numbers', ...people, ...content];
   return (
     <Shell
       key={session.user.id}
@@ -42,12 +43,14 @@ export function App() {
       onUnauthorized={expire}
       pages={pages}
       renderPage={(page, context) =>
-        page === 'people' ? (
+        page === 'commission' ? (
+          <CommissionPage {...context} />
+        ) : page === 'people' ? (
           <PeoplePage {...context} />
-        ) : page === 'sales' ? (
-          <SalesPage {...context} />
         ) : page === 'content' ? (
           <ContentPage {...context} />
+        ) : page === 'sales' ? (
+          <SalesPage {...context} />
         ) : page === 'devices' ? (
           <DevicesPage {...context} />
         ) : page === 'numbers' ? (

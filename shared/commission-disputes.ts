@@ -53,7 +53,7 @@ export const disputeSchema = z.object({
   clerkName: z.string(),
   period: z.string(),
   ruleName: z.object({ zh: z.string(), en: z.string() }),
-  lineKind: z.string(),
+  lineKind: z.enum(['earn', 'reversal', 'clawback', 'adjustment']),
   lineAmountFen: z.number().int(),
   message: z.string(),
   openedAt: epochMsSchema,

@@ -1,12 +1,14 @@
+import { commissionEn } from './commission-en';
 import { orderLifeEn } from './orders-life-en';
-import { salesEn } from './sales-en';
 import { peopleEn } from './people-en';
+import { salesEn } from './sales-en';
 import type { Messages } from './zh';
 
 export const en: Messages = {
   ...orderLifeEn,
-  ...salesEn,
+  ...commissionEn,
   ...peopleEn,
+  ...salesEn,
   'app.name': 'Showroom Console',
   'app.tagline': '3G experience store operations',
   'app.loading': 'Loading…',

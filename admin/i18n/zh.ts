@@ -1,6 +1,7 @@
+import { commissionZh } from './commission-zh';
 import { orderLifeZh } from './orders-life-zh';
-import { salesZh } from './sales-zh';
 import { peopleZh } from './people-zh';
+import { salesZh } from './sales-zh';
 
 /**
  * Every string of the console in Chinese (the default language). The key set of this object is
@@ -9,8 +10,9 @@ import { peopleZh } from './people-zh';
  */
 export const zh = {
   ...orderLifeZh,
-  ...salesZh,
+  ...commissionZh,
   ...peopleZh,
+  ...salesZh,
   'app.name': 'Showroom 控制台',
   'app.tagline': '3G 体验店运营',
   'app.loading': '正在载入…',

@@ -11,10 +11,12 @@ import { effectiveStoreId } from './store-scope';
 import { useStores } from './useStores';
 import './shell.css';
 
-export type ShellPage = 'orders' | 'sales' | 'devices' | 'numbers' | 'people' | 'content';
+export type ShellPage =
+  'orders' | 'commission' | 'sales' | 'devices' | 'numbers' | 'people' | 'content';
 
 const pageLabel = {
   orders: { nav: 'shell.nav.orders', title: 'orders.title' },
+  commission: { nav: 'shell.nav.commission', title: 'commission.title' },
   sales: { nav: 'shell.nav.sales', title: 'sales.title' },
   devices: { nav: 'shell.nav.devices', title: 'devices.title' },
   numbers: { nav: 'shell.nav.numbers', title: 'numbers.title' },

@@ -26,7 +26,7 @@ const newRule = (overrides: Record<string, unknown> = {}) => ({
 describe.each(dbKinds)('HQ’s commission rules on %s', (kind) => {
   let server: TestServer;
   let kiosk: EnrolledKiosk;
-  const cookies: Record<string, string> = {};
+  const cookies = {} as Record<'hq' | 'manager' | 'clerk', string>;
   beforeAll(async () => {
     server = await startTestServer(kind);
     cookies.hq = await signIn(server.url, 'hq', 'showroom-hq');
@@ -56,7 +56,7 @@ describe.each(dbKinds)('HQ’s commission rules on %s', (kind) => {
   it('shows HQ every rule, ended ones too, and staff only those in force or to come', async () => {
     const all = await rulesOf(cookies.hq);
     expect(all.map((rule) => rule.id)).toContain('base-2000');
-    for (const cookie of [cookies.manager!, cookies.clerk!]) {
+    for (const cookie of [cookies.manager, cookies.clerk]) {
       const staff = await rulesOf(cookie);
       expect(staff.map((rule) => rule.id)).not.toContain('base-2000');
       expect(staff.map((rule) => rule.id)).toContain('base-2500');
@@ -156,8 +156,8 @@ describe.each(dbKinds)('HQ’s commission rules on %s', (kind) => {
       expect(JSON.parse(endedAudit?.detail ?? '{}')).toMatchObject({ ended: 'base-2500' });
 
       // Placed before the end: the rule was in force at its time, so activation still pays it.
-      await step(server.url, cookies.clerk!, before.id, 'confirm', { idChecked: true });
-      await step(server.url, cookies.clerk!, before.id, 'activate', {});
+      await step(server.url, cookies.clerk, before.id, 'confirm', { idChecked: true });
+      await step(server.url, cookies.clerk, before.id, 'activate', {});
       const beforeLines = (await ledger()).filter((line) => line.order_id === before.id);
       expect(beforeLines.map((line) => line.rule_id)).toContain('base-2500');
 
@@ -167,8 +167,8 @@ describe.each(dbKinds)('HQ’s commission rules on %s', (kind) => {
         storeId,
         stock: 5,
       });
-      await step(server.url, cookies.clerk!, after.id, 'confirm', { idChecked: true });
-      await step(server.url, cookies.clerk!, after.id, 'activate', {});
+      await step(server.url, cookies.clerk, after.id, 'confirm', { idChecked: true });
+      await step(server.url, cookies.clerk, after.id, 'activate', {});
       const afterLines = (await ledger()).filter((line) => line.order_id === after.id);
       expect(afterLines.map((line) => line.rule_id)).not.toContain('base-2500');
     },
@@ -234,11 +234,11 @@ describe.each(dbKinds)('HQ’s commission rules on %s', (kind) => {
 
   it('audits each step of an order in the same transaction', async () => {
     const { draft } = await placeOrderAt(server.url, server.db, kiosk.token, { storeId, stock: 5 });
-    await step(server.url, cookies.clerk!, draft.id, 'confirm', { idChecked: true });
-    await step(server.url, cookies.clerk!, draft.id, 'activate', {});
-    await step(server.url, cookies.manager!, draft.id, 'cancel', { reason: 'early_churn' });
+    await step(server.url, cookies.clerk, draft.id, 'confirm', { idChecked: true });
+    await step(server.url, cookies.clerk, draft.id, 'activate', {});
+    await step(server.url, cookies.manager, draft.id, 'cancel', { reason: 'early_churn' });
     // A refused step (already cancelled) writes no entry.
-    expect((await step(server.url, cookies.clerk!, draft.id, 'activate', {})).status).toBe(409);
+    expect((await step(server.url, cookies.clerk, draft.id, 'activate', {})).status).toBe(409);
     const entries = await server.db
       .selectFrom('audit_log')
       .selectAll()

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import {
+  canFlagLine,
+  disputeStatusKey,
+  formatSignedMoney,
+  lineKindKey,
+  periodLabel,
+  recentPeriods,
+  signedYuanToFen,
+} from '../../admin/commission/commission-format';
+import { messagesByLanguage } from '../../admin/i18n/messages';
+
+describe('the months a statement can be picked for', () => {
+  it.each([
+    // 2026-03-31 17:00 UTC is already 1 April in Beijing.
+    [Date.UTC(2026, 2, 31, 17), 3, ['2026-04', '2026-03', '2026-02']],
+    [Date.UTC(2026, 2, 31, 15), 3, ['2026-03', '2026-02', '2026-01']],
+    [Date.UTC(2026, 1, 10), 4, ['2026-02', '2026-01', '2025-12', '2025-11']],
+    [Date.UTC(2026, 0, 1), 1, ['2026-01']],
+  ])('from %i, %i months back', (now, count, expected) => {
+    expect(recentPeriods(now, count)).toEqual(expected);
+  });
+
+  it('offers a year by default', () => {
+    expect(recentPeriods(Date.UTC(2026, 5, 1))).toHaveLength(12);
+  });
+
+  it.each([
+    ['2026-03', 'zh', '2026年3月'],
+    ['2026-03', 'en', 'March 2026'],
+    ['2025-12', 'en', 'December 2025'],
+  ] as const)('names %s in %s as %s', (period, language, label) => {
+    expect(periodLabel(period, language)).toBe(label);
+  });
+});
+
+describe('a manager’s adjustment as typed', () => {
+  it.each([
+    ['30', 3000],
+    ['+8', 800],
+    ['-12.5', -1250],
+    [' - 0.05 ', -5],
+    ['10000', 1_000_000],
+    ['10000.01', null],
+    ['0', null],
+    ['-0.00', null],
+    ['1e3', null],
+    ['12.345', null],
+    ['abc', null],
+    ['', null],
+    ['--5', null],
+  ])('%j is %s fen', (text, fen) => {
+    expect(signedYuanToFen(text)).toBe(fen);
+  });
+});
+
+describe('money with its sign', () => {
+  it.each([
+    [2500, 'zh', '¥25'],
+    [-2500, 'zh', '−¥25'],
+    [-1234567, 'zh', '−¥12,345.67'],
+    [0, 'en', 'CNY 0'],
+  ] as const)('%i fen in %s', (fen, language, text) => {
+    expect(formatSignedMoney(fen, language)).toBe(text);
+  });
+});
+
+describe('which lines a viewer may dispute', () => {
+  const line = (kind: 'earn' | 'adjustment', status: 'open' | 'upheld' | null) => ({
+    kind,
+    dispute: status && { status },
+  });
+  it.each([
+    ['their own earned line', line('earn', null), 'c1', 'c1', true],
+    ['a line whose dispute was answered', line('earn', 'upheld'), 'c1', 'c1', true],
+    ['a line already disputed', line('earn', 'open'), 'c1', 'c1', false],
+    ['a manager’s adjustment', line('adjustment', null), 'c1', 'c1', false],
+    ['another clerk’s line (a manager viewing)', line('earn', null), 'm1', 'c1', false],
+  ])('%s', (_name, candidate, viewer, owner, allowed) => {
+    expect(canFlagLine(candidate, viewer, owner)).toBe(allowed);
+  });
+});
+
+describe('the page’s words', () => {
+  it.each(['zh', 'en'] as const)('name every line kind and dispute status in %s', (language) => {
+    const messages = messagesByLanguage[language];
+    for (const key of [...Object.values(lineKindKey), ...Object.values(disputeStatusKey)]) {
+      expect(messages[key]).toBeTruthy();
+    }
+  });
+});
