@@ -13,7 +13,8 @@ export function TextField({ label, value, onChange, problem, hint, ...input }: T
   const id = useId();
   const hintId = `${id}-hint`;
   const problemId = `${id}-problem`;
-  const describedBy = [hint && hintId, problem && problemId].filter(Boolean).join(' ');
+  const shownHint = problem ? undefined : hint;
+  const describedBy = [shownHint && hintId, problem && problemId].filter(Boolean).join(' ');
   return (
     <div className="field">
       <label className="field__label" htmlFor={id}>
@@ -28,9 +29,9 @@ export function TextField({ label, value, onChange, problem, hint, ...input }: T
         aria-describedby={describedBy || undefined}
         {...input}
       />
-      {hint && (
+      {shownHint && (
         <span id={hintId} className="field__hint">
-          {hint}
+          {shownHint}
         </span>
       )}
       {problem && (

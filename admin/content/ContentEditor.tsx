@@ -3,7 +3,7 @@ import type { Catalogue, ContentChange, ContentEntity, Language, Store } from '.
 import { useText } from '../i18n/LanguageProvider';
 import type { MessageKey } from '../i18n/messages';
 import { DraftPanel } from './DraftPanel';
-import { draftItemId, type Draft, type DraftEvent } from './draft-version';
+import { draftItemId, type Draft, type DraftEvent, type EntityData } from './draft-version';
 import { EditPanel } from './EditPanel';
 import { searchHandsets } from './handset-search';
 import { ItemPicker, type PickerEntry } from './ItemPicker';
@@ -75,31 +75,40 @@ export function ContentEditor({
     inDraft: inDraft.has(`${entity}:${key}`),
   });
   const fen = (value: number) => `¥${value / 100}`;
+  // Rows show an item as the draft has it, so an edited price reads as it will be.
+  const now = <E extends EditableEntity>(entity: E, item: EntityData[E]) =>
+    currentItem(catalogue, draft, entity, item.id) ?? item;
   const entries: PickerEntry[] =
     tab === 'plan'
-      ? catalogue.plans.map((p) =>
-          entry(
-            'plan',
-            p.id,
-            p.name[language],
-            t('content.detail.perMonth', { price: fen(p.monthlyFeeFen) }),
-          ),
-        )
-      : tab === 'handset'
-        ? handsetSearch.shown.map((h) =>
-            entry('handset', h.id, `${h.brand} ${h.model}`, fen(h.priceFen)),
+      ? catalogue.plans
+          .map((plan) => now('plan', plan))
+          .map((p) =>
+            entry(
+              'plan',
+              p.id,
+              p.name[language],
+              t('content.detail.perMonth', { price: fen(p.monthlyFeeFen) }),
+            ),
           )
+      : tab === 'handset'
+        ? handsetSearch.shown
+            .map((handset) => now('handset', handset))
+            .map((h) => entry('handset', h.id, `${h.brand} ${h.model}`, fen(h.priceFen)))
         : tab === 'service'
-          ? catalogue.services.map((s) =>
-              entry(
-                'service',
-                s.id,
-                s.name[language],
-                t('content.detail.perMonth', { price: fen(s.monthlyFeeFen) }),
-              ),
-            )
+          ? catalogue.services
+              .map((service) => now('service', service))
+              .map((s) =>
+                entry(
+                  'service',
+                  s.id,
+                  s.name[language],
+                  t('content.detail.perMonth', { price: fen(s.monthlyFeeFen) }),
+                ),
+              )
           : tab === 'bundle'
-            ? catalogue.bundles.map((b) => entry('bundle', b.id, b.name[language], fen(b.priceFen)))
+            ? catalogue.bundles
+                .map((bundle) => now('bundle', bundle))
+                .map((b) => entry('bundle', b.id, b.name[language], fen(b.priceFen)))
             : [
                 ...catalogue.zones.map((z) =>
                   entry('zone', z.id, z.name[language], t('content.entity.zone')),
@@ -174,7 +183,13 @@ export function ContentEditor({
           onAdd={addToDraft}
         />
         <div className="content-editor__side">
-          <DraftPanel draft={draft} dispatch={dispatch} problems={problems} onOpen={open} />
+          <DraftPanel
+            draft={draft}
+            catalogue={catalogue}
+            dispatch={dispatch}
+            problems={problems}
+            onOpen={open}
+          />
           <PublishForm
             draft={draft}
             dispatch={dispatch}

@@ -1,8 +1,9 @@
 import type { Dispatch } from 'react';
-import type { ContentEntity } from '../../shared';
+import { formatFen, type Catalogue, type ContentEntity } from '../../shared';
 import { useText } from '../i18n/LanguageProvider';
 import type { MessageKey } from '../i18n/messages';
 import { draftItemId, type Draft, type DraftEvent } from './draft-version';
+import { priceChange } from './price-change';
 
 export const entityKey = {
   zone: 'content.entity.zone',
@@ -16,6 +17,8 @@ export const entityKey = {
 
 interface DraftPanelProps {
   draft: Draft;
+  /** The catalogue as published, to show what a price was. */
+  catalogue: Catalogue;
   dispatch: Dispatch<DraftEvent>;
   /** The server's problems by draft item id ('' for the version as a whole). */
   problems: ReadonlyMap<string, string[]>;
@@ -23,7 +26,7 @@ interface DraftPanelProps {
 }
 
 /** The pending changes of the version being composed, each removable, each with its problems. */
-export function DraftPanel({ draft, dispatch, problems, onOpen }: DraftPanelProps) {
+export function DraftPanel({ draft, catalogue, dispatch, problems, onOpen }: DraftPanelProps) {
   const { t, language } = useText();
   return (
     <section className="panel draft-panel" aria-labelledby="draft-title">
@@ -37,6 +40,7 @@ export function DraftPanel({ draft, dispatch, problems, onOpen }: DraftPanelProp
           {draft.map(({ change, label }) => {
             const id = draftItemId(change);
             const itemProblems = problems.get(id) ?? [];
+            const price = priceChange(catalogue, change);
             return (
               <li
                 key={id}
@@ -54,7 +58,9 @@ export function DraftPanel({ draft, dispatch, problems, onOpen }: DraftPanelProp
                   <span className="chip">{t(entityKey[change.entity])}</span>
                   <span className="draft-list__label">{label[language]}</span>
                   <span className="muted">
-                    {t(change.op === 'put' ? 'content.draft.put' : 'content.draft.delete')}
+                    {price
+                      ? `${formatFen(price.beforeFen, language)} → ${formatFen(price.afterFen, language)}`
+                      : t(change.op === 'put' ? 'content.draft.put' : 'content.draft.delete')}
                   </span>
                 </button>
                 <button

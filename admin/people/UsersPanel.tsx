@@ -10,6 +10,7 @@ import { storesById } from '../shell/store-scope';
 import { AddUserDialog } from './AddUserDialog';
 import { EditUserDialog } from './EditUserDialog';
 import { SetPasswordDialog } from './SetPasswordDialog';
+import { sortUsers } from './sort-users';
 import { SwitchUserDialog } from './SwitchUserDialog';
 
 type OpenDialog =
@@ -90,7 +91,7 @@ export function UsersPanel(context: ShellContext) {
               </tr>
             </thead>
             <tbody>
-              {state.value.map((person) => {
+              {sortUsers(state.value, storeIndex).map((person) => {
                 const manageable = canManageUser(actor, person) && person.id !== actor.id;
                 const off = person.disabledAt !== null;
                 return (

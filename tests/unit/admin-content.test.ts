@@ -9,6 +9,7 @@ import {
   type DraftItem,
 } from '../../admin/content/draft-version';
 import { searchHandsets } from '../../admin/content/handset-search';
+import { priceChange } from '../../admin/content/price-change';
 import { fenToYuanText, yuanToFen } from '../../admin/content/money-input';
 import { epochMsToShanghaiLocal, shanghaiLocalToEpochMs } from '../../admin/content/publish-time';
 import { canRestore } from '../../admin/content/VersionsPanel';
@@ -231,5 +232,28 @@ describe('applyDraft', () => {
       ['p3', 12800],
     ]);
     expect(catalogue.plans).toHaveLength(2);
+  });
+});
+
+describe('priceChange', () => {
+  const catalogue = {
+    zones: [],
+    experiences: [],
+    handsets: [],
+    plans: [plan('p1', 5800)],
+    services: [],
+    bundles: [],
+  };
+
+  it('says what a plan’s fee was and will be', () => {
+    expect(priceChange(catalogue, putPlan('p1', 6600).change)).toEqual({
+      beforeFen: 5800,
+      afterFen: 6600,
+    });
+  });
+
+  it('says nothing when the price stays, or the item is new', () => {
+    expect(priceChange(catalogue, putPlan('p1', 5800).change)).toBeNull();
+    expect(priceChange(catalogue, putPlan('p9', 5800).change)).toBeNull();
   });
 });

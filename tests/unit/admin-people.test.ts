@@ -5,7 +5,8 @@ import { messagesByLanguage } from '../../admin/i18n/messages';
 import { auditActionKey, describeTarget, summariseDetail } from '../../admin/people/audit-labels';
 import { canEditContent, canSeePeople } from '../../admin/people/page-access';
 import { serverUserProblems } from '../../admin/people/user-problems';
-import { auditActions, roles } from '../../shared';
+import { sortUsers } from '../../admin/people/sort-users';
+import { auditActions, roles, type ManagedUser, type Role, type Store } from '../../shared';
 
 describe('audit action labels', () => {
   it.each(auditActions)('gives %s readable words in Chinese and English', (action) => {
@@ -74,5 +75,42 @@ describe('server refusals on the user forms', () => {
   it('leaves a refusal without fields to the form’s sentence', () => {
     const error = apiErrorFromResponse(403, { error: { code: 'forbidden', message: 'No' } });
     expect(serverUserProblems(error, translatorFor('en'))).toBeNull();
+  });
+});
+
+describe('sortUsers', () => {
+  const user = (login: string, role: Role, storeId: string | null): ManagedUser => ({
+    id: `user-${login}`,
+    login,
+    displayName: login,
+    role,
+    storeId,
+    badge: null,
+    disabledAt: null,
+    createdAt: 0,
+  });
+  const stores = new Map<string, Store>([
+    ['b', { id: 'b', name: '北京西单', city: '北京', district: '西城', type: 'own' }],
+    ['s', { id: 's', name: '上海南京路', city: '上海', district: '黄浦', type: 'own' }],
+  ]);
+
+  it('lists HQ first, then each store with its manager before its clerks', () => {
+    const sorted = sortUsers(
+      [
+        user('s-clerk', 'clerk', 's'),
+        user('b-clerk', 'clerk', 'b'),
+        user('s-manager', 'manager', 's'),
+        user('hq', 'hq', null),
+        user('b-manager', 'manager', 'b'),
+      ],
+      stores,
+    );
+    expect(sorted.map((u) => u.login)).toEqual([
+      'hq',
+      'b-manager',
+      'b-clerk',
+      's-manager',
+      's-clerk',
+    ]);
   });
 });
