@@ -112,7 +112,7 @@ export function DeviceRow({
         )}
       </td>
       {onRevoke && (
-        <td>
+        <td className="devices-table__actions">
           {device.revokedAt === null ? (
             <button
               type="button"

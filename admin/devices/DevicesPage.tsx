@@ -107,7 +107,11 @@ export function DevicesPage({ user, stores, storeId, onUnauthorized }: ShellCont
                   {t('devices.column.clock')}
                 </th>
                 <th scope="col">{t('devices.column.refused')}</th>
-                {canAdminister && <th scope="col">{t('devices.column.actions')}</th>}
+                {canAdminister && (
+                  <th scope="col" className="devices-table__actions">
+                    {t('devices.column.actions')}
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody>
