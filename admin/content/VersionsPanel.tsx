@@ -22,6 +22,13 @@ const statusBadge: Record<ContentVersionStatus, string> = {
   failed: 'cancelled',
 };
 
+/** The server's refusals of a restore, in words HQ can act on. */
+const restoreRefusalKey: Record<string, MessageKey> = {
+  nothing_to_restore: 'content.restore.nothingToRestore',
+  version_store_scoped: 'content.restore.storeScoped',
+  restore_failed: 'content.restore.noLongerFits',
+};
+
 /** A published version sent to every store can be put back in one action. */
 export const canRestore = (version: ContentVersionSummary) =>
   version.status === 'published' && version.storeIds === null;
@@ -38,6 +45,16 @@ export function VersionsPanel({ stores, onUnauthorized }: VersionsPanelProps) {
   const storeIndex = useMemo(() => storesById(stores), [stores]);
   const [restoring, setRestoring] = useState<ContentVersionSummary | null>(null);
   const restore = useSubmission<unknown>('content.restore.failed', onUnauthorized);
+
+  const restoreVersion = async (target: ContentVersionSummary) => {
+    const note = t('content.restore.note', { note: target.note }).slice(0, 200);
+    const result = await restoreContentVersion(target.id, note);
+    const known =
+      !result.ok && result.error.code ? restoreRefusalKey[result.error.code] : undefined;
+    if (known) restore.fail(t(known));
+    else await restore.submit(() => Promise.resolve(result));
+    refresh();
+  };
 
   const storesOf = (version: ContentVersionSummary) =>
     version.storeIds === null
@@ -163,14 +180,7 @@ export function VersionsPanel({ stores, onUnauthorized }: VersionsPanelProps) {
                 onClick={() => {
                   const target = restoring;
                   setRestoring(null);
-                  void restore
-                    .submit(() =>
-                      restoreContentVersion(
-                        target.id,
-                        t('content.restore.note', { note: target.note }).slice(0, 200),
-                      ),
-                    )
-                    .then(refresh);
+                  void restoreVersion(target);
                 }}
               >
                 {t('content.restore.confirm')}

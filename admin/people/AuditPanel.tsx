@@ -4,7 +4,15 @@ import { useText } from '../i18n/LanguageProvider';
 import { formatStoreTime } from '../orders/store-time';
 import type { ShellContext } from '../shell/Shell';
 import { storesById } from '../shell/store-scope';
-import { auditActionKey, describeTarget, summariseDetail } from './audit-labels';
+import { roles, type Role } from '../../shared';
+import { roleKey } from '../i18n/labels';
+import {
+  auditActionKey,
+  auditDetailKey,
+  describeTarget,
+  summariseDetail,
+  type DetailWords,
+} from './audit-labels';
 import { useAuditLog } from './useAuditLog';
 
 /** Who changed what, newest first; older pages on demand. */
@@ -12,6 +20,18 @@ export function AuditPanel({ stores, storeId, onUnauthorized }: ShellContext) {
   const { t, language } = useText();
   const { state, loadMore, refresh } = useAuditLog(storeId, onUnauthorized);
   const storeIndex = useMemo(() => storesById(stores), [stores]);
+  const words: DetailWords = {
+    key: (key) => (auditDetailKey[key] ? t(auditDetailKey[key]) : key),
+    value: (key, value) => {
+      if (key === 'role' && roles.includes(value as Role)) return t(roleKey[value as Role]);
+      if (key === 'publishAt' && typeof value === 'number') return formatStoreTime(value, language);
+      if (key === 'storeIds' && value === null) return t('audit.allStores');
+      if (key === 'storeIds' && Array.isArray(value))
+        return value.map((id) => storeIndex.get(String(id))?.name ?? String(id)).join('、');
+      if (typeof value === 'boolean') return t(value ? 'audit.detail.yes' : 'audit.detail.no');
+      return undefined;
+    },
+  };
 
   return (
     <article className="panel">
@@ -50,7 +70,9 @@ export function AuditPanel({ stores, storeId, onUnauthorized }: ShellContext) {
                       ? (storeIndex.get(entry.storeId)?.name ?? entry.storeId)
                       : t('audit.allStores')}
                   </td>
-                  <td className="audit-table__detail">{summariseDetail(entry.detail)}</td>
+                  <td className="audit-table__detail">
+                    {summariseDetail(entry.detail, 160, words)}
+                  </td>
                 </tr>
               ))}
             </tbody>

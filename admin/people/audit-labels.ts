@@ -27,6 +27,34 @@ export const auditActionKey = {
 
 const shownItems = 3;
 
+/** Words for the detail fields the server writes; others show their own name. */
+export const auditDetailKey: Record<string, MessageKey> = {
+  login: 'audit.detail.login',
+  role: 'audit.detail.role',
+  badge: 'audit.detail.badge',
+  displayName: 'audit.detail.displayName',
+  disabled: 'audit.detail.disabled',
+  reason: 'audit.detail.reason',
+  label: 'audit.detail.label',
+  note: 'audit.detail.note',
+  storeIds: 'audit.detail.storeIds',
+  publishAt: 'audit.detail.publishAt',
+  changes: 'audit.detail.changes',
+  restored: 'audit.detail.restored',
+  accepted: 'audit.detail.accepted',
+  refused: 'audit.detail.refused',
+  asked: 'audit.detail.asked',
+  tiers: 'audit.detail.tiers',
+  repriced: 'audit.detail.repriced',
+};
+
+export interface DetailWords {
+  /** The field's name as shown; default: the field's own name. */
+  key?: (key: string) => string;
+  /** A field's value as shown, or undefined for the plain rendering. */
+  value?: (key: string, value: unknown) => string | undefined;
+}
+
 function describeValue(value: unknown): string {
   if (value === null || value === undefined) return '—';
   if (Array.isArray(value)) {
@@ -41,9 +69,16 @@ function describeValue(value: unknown): string {
  * An entry's detail in one line ("reason: lost · label: Kiosk 2"): the log holds no secrets,
  * so every field may be shown; long lists show their first items and their length.
  */
-export function summariseDetail(detail: Record<string, unknown>, maxLength = 160): string {
+export function summariseDetail(
+  detail: Record<string, unknown>,
+  maxLength = 160,
+  words: DetailWords = {},
+): string {
   const line = Object.entries(detail)
-    .map(([key, value]) => `${key}: ${describeValue(value)}`)
+    .map(([key, value]) => {
+      const name = words.key?.(key) ?? key;
+      return `${name}: ${words.value?.(key, value) ?? describeValue(value)}`;
+    })
     .join(' · ');
   return line.length > maxLength ? `${line.slice(0, maxLength - 1)}…` : line;
 }

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { apiErrorFromResponse } from '../../admin/api/api-error';
 import { translatorFor } from '../../admin/i18n/messages';
 import { messagesByLanguage } from '../../admin/i18n/messages';
-import { auditActionKey, describeTarget, summariseDetail } from '../../admin/people/audit-labels';
+import {
+  auditActionKey,
+  auditDetailKey,
+  describeTarget,
+  summariseDetail,
+} from '../../admin/people/audit-labels';
 import { canEditContent, canSeePeople } from '../../admin/people/page-access';
 import { serverUserProblems } from '../../admin/people/user-problems';
 import { sortUsers } from '../../admin/people/sort-users';
@@ -112,5 +117,22 @@ describe('sortUsers', () => {
       's-manager',
       's-clerk',
     ]);
+  });
+});
+
+describe('audit detail words', () => {
+  it('names every detail field the server writes, in both languages', () => {
+    for (const key of Object.values(auditDetailKey)) {
+      expect(messagesByLanguage.zh[key]).toMatch(/\S/);
+      expect(messagesByLanguage.en[key]).toMatch(/\S/);
+    }
+  });
+
+  it('shows fields and values in the words given', () => {
+    const line = summariseDetail({ role: 'clerk', badge: '1019' }, 160, {
+      key: (key) => (key === 'role' ? '角色' : key),
+      value: (key, value) => (key === 'role' && value === 'clerk' ? '店员' : undefined),
+    });
+    expect(line).toBe('角色: 店员 · badge: 1019');
   });
 });
