@@ -146,7 +146,8 @@ export function BundleForm({ value, onChange, services }: BundleFormProps) {
       <fieldset className="item-form__wide gift-list">
         <legend className="field__label">{t('content.bundle.gifts')}</legend>
         {value.gifts.map((gift, index) => (
-          <div key={index} className="gift-list__row">
+          // Gifts have no ids: a removal re-keys the rows so each amount field reads its own gift again.
+          <div key={`${index}/${value.gifts.length}`} className="gift-list__row">
             <LocalTextField
               label={t('content.bundle.giftName', { n: index + 1 })}
               value={gift.name}
