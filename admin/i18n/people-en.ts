@@ -127,8 +127,9 @@ export const peopleEn: Record<keyof typeof peopleZh, string> = {
   'devices.enrol.codeTitle': 'Enrolment code for {store}',
   'devices.enrol.code': 'Enrolment code',
   'devices.enrol.expires': 'Valid until {time}, for one kiosk only.',
-  'devices.enrol.step1': 'On the new kiosk, open Showroom; it shows the enrolment screen.',
-  'devices.enrol.step2': 'Type the code above (with or without the dash) and a name for the kiosk.',
+  'devices.enrol.step1': 'On the new kiosk, open Showroom; it shows “Enrol this kiosk”.',
+  'devices.enrol.step2':
+    'Type the code above under “Enrolment code” (with or without the dash) and tap “Enrol”.',
   'devices.enrol.step3':
     'Once enrolled, the kiosk appears in this list and starts downloading content.',
   'devices.revoke.open': 'Revoke',
