@@ -103,25 +103,27 @@ export function StatementPanel(props: StatementPanelProps) {
                   <td className="data-table__number">
                     {formatSignedMoney(line.amountFen, language)}
                   </td>
-                  <td className="commission-table__dispute">
-                    {line.dispute && (
-                      <span className={`badge badge--dispute-${line.dispute.status}`}>
-                        {t(disputeStatusKey[line.dispute.status])}
-                      </span>
-                    )}
-                    {canFlagLine(line, viewer.id, statement.clerk.id) && (
-                      <button
-                        type="button"
-                        className="button button--secondary button--small no-print"
-                        aria-label={t('commission.dispute.flagLabel', {
-                          ticket: line.ticket,
-                          kind: t(lineKindKey[line.kind]),
-                        })}
-                        onClick={() => setFlagging(line)}
-                      >
-                        {t('commission.dispute.flag')}
-                      </button>
-                    )}
+                  <td>
+                    <div className="commission-table__dispute">
+                      {line.dispute && (
+                        <span className={`badge badge--dispute-${line.dispute.status}`}>
+                          {t(disputeStatusKey[line.dispute.status])}
+                        </span>
+                      )}
+                      {canFlagLine(line, viewer.id, statement.clerk.id) && (
+                        <button
+                          type="button"
+                          className="button button--secondary button--small no-print"
+                          aria-label={t('commission.dispute.flagLabel', {
+                            ticket: line.ticket,
+                            kind: t(lineKindKey[line.kind]),
+                          })}
+                          onClick={() => setFlagging(line)}
+                        >
+                          {t('commission.dispute.flag')}
+                        </button>
+                      )}
+                    </div>
                   </td>
                 </tr>
               ))}

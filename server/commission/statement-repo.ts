@@ -9,7 +9,7 @@ import type { Db } from '../db/schema';
 /**
  * A clerk's month as the ledger has it: every line (earned, reversed, clawed back, adjusted)
  * with the order's ticket, handset and plan, the rule that paid it and the line's latest
- * dispute, oldest first, and the totals. A pure read of an append-only table, so reading the
+ * dispute, by the day of the sale, and the totals. A pure read of an append-only table, so reading the
  * month again gives the same figures (only a dispute's status moves).
  */
 export async function readStatement(
@@ -42,6 +42,8 @@ export async function readStatement(
     ])
     .where('l.period', '=', period)
     .where('l.clerk_id', '=', clerk.id)
+    // By the day of the sale, an order's lines together in the order they were written.
+    .orderBy('o.corrected_at')
     .orderBy('l.id')
     .execute();
   const disputes = await lineDisputes(db, clerk.id, period);
