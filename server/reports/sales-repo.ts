@@ -69,11 +69,12 @@ async function groupedTotals(
 ): Promise<TotalsRow[]> {
   const { start, end } = rangeMs(filter.from, filter.to);
   const key = isTimeGroupBy(groupBy) ? storeDayExpr : sql.ref(keyColumns[groupBy]);
+  const byStore = !isTimeGroupBy(groupBy) && keyColumns[groupBy] === 'store_id';
   const conditions = [sql`corrected_at >= ${start}`, sql`corrected_at < ${end}`];
   if (filter.storeId !== undefined) conditions.push(sql`store_id = ${filter.storeId}`);
   if (filter.status !== undefined) conditions.push(sql`status = ${filter.status}`);
   const { rows } = await sql<TotalsRow>`select ${key} as key, ${salesMeasures}
-    from ${reportOrders(db, filter.storeId)}
+    from ${reportOrders(db, filter.storeId, byStore)}
     where ${sql.join(conditions, sql` and `)}
     group by 1`.execute(db);
   return rows.map((row) => ({
