@@ -68,7 +68,11 @@ export function EditPanel(props: EditPanelProps) {
               ))}
             </div>
           </div>
-          <div className="preview-pane__stage" aria-label={t('content.preview.title')}>
+          <div
+            className="preview-pane__stage"
+            role="figure"
+            aria-label={t('content.preview.title')}
+          >
             <ItemPreview
               item={working}
               catalogue={catalogue}
