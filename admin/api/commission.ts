@@ -1,4 +1,5 @@
 import {
+  commissionRuleSchema,
   commissionRulesResponseSchema,
   commissionStatementSchema,
   commissionSummarySchema,
@@ -10,6 +11,7 @@ import {
   type CommissionStatement,
   type CommissionSummary,
   type DisputeStatus,
+  type NewCommissionRule,
 } from '../../shared';
 import type { ApiResult } from './api-error';
 import { requestJson } from './http';
@@ -68,4 +70,19 @@ export async function listRules(signal?: AbortSignal): Promise<ApiResult<Commiss
     signal,
   });
   return result.ok ? { ok: true, value: result.value.rules } : result;
+}
+
+export function createRule(rule: NewCommissionRule) {
+  return requestJson('/api/commission/rules', commissionRuleSchema, { method: 'POST', body: rule });
+}
+
+export function endRule(ruleId: string, validTo: number) {
+  return requestJson(
+    `/api/commission/rules/${encodeURIComponent(ruleId)}/end`,
+    commissionRuleSchema,
+    {
+      method: 'POST',
+      body: { validTo },
+    },
+  );
 }

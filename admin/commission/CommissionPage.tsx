@@ -4,6 +4,7 @@ import type { ShellContext } from '../shell/Shell';
 import { ClerksSummary } from './ClerksSummary';
 import { CommissionToolbar } from './CommissionToolbar';
 import { DisputesPanel } from './DisputesPanel';
+import { RulesPanel } from './RulesPanel';
 import { StatementPanel } from './StatementPanel';
 import { recentPeriods } from './commission-format';
 import './commission.css';
@@ -19,6 +20,7 @@ export function CommissionPage({ user, storeId, onUnauthorized }: ShellContext) 
   const [period, setPeriod] = useState(periods[0] ?? '');
   const [chosenClerk, setChosenClerk] = useState<{ storeId: string; clerkId: string } | null>(null);
   const [revision, setRevision] = useState(0);
+  const [tab, setTab] = useState<'statements' | 'rules'>('statements');
   const changed = () => setRevision((count) => count + 1);
 
   const isClerk = user.role === 'clerk';
@@ -28,8 +30,34 @@ export function CommissionPage({ user, storeId, onUnauthorized }: ShellContext) 
       ? chosenClerk.clerkId
       : null;
 
+  const tabs = (
+    <div className="tabs no-print" role="tablist" aria-label={t('commission.tabs')}>
+      {(['statements', 'rules'] as const).map((option) => (
+        <button
+          key={option}
+          type="button"
+          role="tab"
+          className="tabs__tab"
+          aria-selected={tab === option}
+          onClick={() => setTab(option)}
+        >
+          {t(option === 'rules' ? 'commission.tab.rules' : 'commission.tab.statements')}
+        </button>
+      ))}
+    </div>
+  );
+  if (tab === 'rules') {
+    return (
+      <section className="commission-page">
+        {tabs}
+        <RulesPanel user={user} onUnauthorized={onUnauthorized} />
+      </section>
+    );
+  }
+
   return (
     <section className="commission-page">
+      {tabs}
       <CommissionToolbar periods={periods} period={period} onPeriodChange={setPeriod} />
       {!isClerk && storeId === null && (
         <p className="notice notice--info">{t('commission.chooseStore')}</p>

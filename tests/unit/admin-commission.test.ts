@@ -8,6 +8,12 @@ import {
   recentPeriods,
   signedYuanToFen,
 } from '../../admin/commission/commission-format';
+import {
+  emptyRuleForm,
+  endTimeOf,
+  ruleFromForm,
+  ruleState,
+} from '../../admin/commission/rule-form';
 import { messagesByLanguage } from '../../admin/i18n/messages';
 
 describe('the months a statement can be picked for', () => {
@@ -87,5 +93,71 @@ describe('the page’s words', () => {
     for (const key of [...Object.values(lineKindKey), ...Object.values(disputeStatusKey)]) {
       expect(messages[key]).toBeTruthy();
     }
+  });
+});
+
+describe('a new rule as HQ types it', () => {
+  // 2026-03-15 12:00 in Beijing.
+  const now = Date.UTC(2026, 2, 15, 4);
+  const form = { ...emptyRuleForm, nameZh: '新机', nameEn: 'New phone', amount: '15' };
+  it('runs from now, open-ended, when no days are chosen', () => {
+    expect(ruleFromForm(form, now)).toEqual({
+      ok: true,
+      rule: {
+        name: { zh: '新机', en: 'New phone' },
+        condition: { kind: 'per_activation' },
+        amountFen: 1500,
+        validFrom: now,
+        validTo: null,
+        clawbackDays: 90,
+      },
+    });
+  });
+  it('starts at 00:00 Beijing time of a later day', () => {
+    const outcome = ruleFromForm({ ...form, fromDay: '2026-04-01', toDay: '2026-05-01' }, now);
+    expect(outcome).toMatchObject({
+      ok: true,
+      rule: { validFrom: Date.UTC(2026, 2, 31, 16), validTo: Date.UTC(2026, 3, 30, 16) },
+    });
+  });
+  it.each([
+    ['no names', { nameZh: ' ', nameEn: '' }, ['nameZh', 'nameEn']],
+    ['a start today (already past)', { fromDay: '2026-03-15' }, ['fromDay']],
+    ['an end before the start', { fromDay: '2026-04-02', toDay: '2026-04-01' }, ['toDay']],
+    ['no amount', { amount: '0' }, ['amount']],
+    ['an amount of words', { amount: 'ten' }, ['amount']],
+    ['a clawback of -1 days', { clawbackDays: '-1' }, ['clawbackDays']],
+    ['a plan band without a bottom', { kind: 'plan_tier', minFee: '' }, ['minFee']],
+    ['a band upside down', { kind: 'plan_tier', minFee: '186', maxFee: '96' }, ['maxFee']],
+    ['a handset id with spaces', { kind: 'handset', handsetId: 'a b' }, ['handsetId']],
+  ] as const)('refuses %s', (_name, patch, problems) => {
+    expect(ruleFromForm({ ...form, ...patch }, now)).toEqual({ ok: false, problems });
+  });
+  it('pays a plan band from its bottom, with or without a top', () => {
+    const open = ruleFromForm({ ...form, kind: 'plan_tier', minFee: '186' }, now);
+    expect(open).toMatchObject({
+      ok: true,
+      rule: { condition: { kind: 'plan_tier', minMonthlyFeeFen: 18600, maxMonthlyFeeFen: null } },
+    });
+  });
+});
+
+describe('a rule’s state and end', () => {
+  const now = Date.UTC(2026, 2, 15, 4);
+  it.each([
+    [{ validFrom: now - 1, validTo: null }, 'inForce'],
+    [{ validFrom: now + 1, validTo: null }, 'upcoming'],
+    [{ validFrom: now - 9, validTo: now }, 'ended'],
+    [{ validFrom: now - 9, validTo: now + 1 }, 'inForce'],
+  ] as const)('%o is %s', (rule, state) => {
+    expect(ruleState(rule, now)).toBe(state);
+  });
+  it.each([
+    ['', now],
+    ['2026-03-16', Date.UTC(2026, 2, 15, 16)],
+    ['2026-03-15', null],
+    ['2026-02-30', null],
+  ] as const)('ends %j at %s', (day, at) => {
+    expect(endTimeOf(day, now)).toBe(at);
   });
 });
