@@ -57,7 +57,7 @@ export function StatementPanel(props: StatementPanelProps) {
     <article className="panel commission-statement">
       <h2 className="panel__title">
         {own
-          ? t('commission.myStatement', { month })
+          ? t('commission.myStatement', { name: statement.clerk.displayName, month })
           : t('commission.statementOf', { name: statement.clerk.displayName, month })}
       </h2>
       <StatementTotals totals={statement.totals} lineCount={statement.lines.length} />

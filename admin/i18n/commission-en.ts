@@ -12,7 +12,7 @@ export const commissionEn = {
   'commission.loading': 'Loading commission…',
   'commission.loadFailed': 'Commission did not load: {reason}',
   'commission.statementOf': '{name} · commission for {month}',
-  'commission.myStatement': 'My commission · {month}',
+  'commission.myStatement': 'My commission · {name} · {month}',
   'commission.empty': 'No commission lines this month.',
   'commission.tableLabel': 'Commission lines',
   'commission.total.earn': 'Earned',

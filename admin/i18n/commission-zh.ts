@@ -10,7 +10,7 @@ export const commissionZh = {
   'commission.loading': '正在载入佣金…',
   'commission.loadFailed': '佣金载入失败：{reason}',
   'commission.statementOf': '{name} · {month} 佣金明细',
-  'commission.myStatement': '我的佣金 · {month}',
+  'commission.myStatement': '我的佣金 · {name} · {month}',
   'commission.empty': '这个月没有佣金记录。',
   'commission.tableLabel': '佣金明细',
   'commission.total.earn': '开通所得',
