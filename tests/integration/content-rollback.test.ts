@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentVersionSchema } from '../../shared';
+import { planFromRow } from '../../server/content/plans-repo';
 import { demoVersionId } from '../../server/seed/seed-demo';
 import { call, enrolKiosk, signIn } from './support/http-client';
 import { pullAll } from './support/content-fixtures';
@@ -30,25 +31,14 @@ describe.each(dbKinds)('restoring an earlier content version on %s', (kind) => {
       .select(['monthly_fee_fen', 'withdrawn_at'])
       .where('id', '=', id)
       .executeTakeFirstOrThrow();
-  const planNow = async (id: string) => {
-    const row = await server.db
-      .selectFrom('plans')
-      .selectAll()
-      .where('id', '=', id)
-      .executeTakeFirstOrThrow();
-    return {
-      id: row.id,
-      name: { zh: row.name_zh, en: row.name_en },
-      monthlyFeeFen: row.monthly_fee_fen,
-      voiceMinutes: row.voice_minutes,
-      dataMb: row.data_mb,
-      sms: row.sms,
-      videoCallMinutes: row.video_call_minutes,
-      contractMonths: row.contract_months,
-      handsetSubsidyFen: row.handset_subsidy_fen,
-      sort: row.sort,
-    };
-  };
+  const planNow = async (id: string) =>
+    planFromRow(
+      await server.db
+        .selectFrom('plans')
+        .selectAll()
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow(),
+    );
 
   let first = '';
   it('puts back what a version showed, one action, as a new version kiosks pull', async () => {
