@@ -10,6 +10,8 @@ import {
 import type { Kysely } from 'kysely';
 import { authRoutes } from './auth/auth-routes';
 import { commissionRoutes } from './commission/commission-routes';
+import { ensureUploadFolder } from './content/media-library';
+import { mediaRoutes } from './content/media-routes';
 import { defaultMediaRoots } from './content/version-media';
 import { startVersionScheduler } from './content/version-scheduler';
 import { versionsRoutes } from './content/versions-routes';
@@ -54,6 +56,13 @@ export interface AppOptions {
   now?: () => number;
   /** Where `/media/…` files are hashed for content versions; default: distDir, then public/. */
   mediaRoots?: string[];
+  /**
+   * HQ's uploads go to `<uploadRoot>/media/` (main.ts: DATA_DIR), looked up and served before
+   * `mediaRoots`. Without it media cannot be uploaded.
+   */
+  uploadRoot?: string;
+  /** The largest media file HQ may upload; default 64 MiB. */
+  mediaBodyLimit?: number;
   /** How often scheduled content versions are checked for being due; 0 turns it off. */
   publishIntervalMs?: number;
 }
@@ -130,7 +139,20 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(commissionRoutes, { prefix: '/api/commission' });
 
   const distDir = options.distDir ?? defaultDistDir;
-  const mediaRoots = options.mediaRoots ?? defaultMediaRoots(distDir);
+  const uploadRoot = options.uploadRoot;
+  const uploadMediaDir = uploadRoot ? await ensureUploadFolder(uploadRoot) : undefined;
+  const mediaRoots = [
+    ...(uploadRoot ? [uploadRoot] : []),
+    ...(options.mediaRoots ?? defaultMediaRoots(distDir)),
+  ];
+  if (uploadRoot) {
+    await app.register(mediaRoutes, {
+      prefix: '/api/content',
+      mediaRoots,
+      uploadRoot,
+      bodyLimit: options.mediaBodyLimit ?? 64 * 1024 * 1024,
+    });
+  }
   await app.register(versionsRoutes, {
     prefix: '/api/content',
     mediaRoots,
@@ -140,7 +162,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   if (publishIntervalMs > 0)
     startVersionScheduler(app, { intervalMs: publishIntervalMs, mediaRoots });
 
-  await registerStaticFiles(app, distDir);
+  await registerStaticFiles(app, distDir, uploadMediaDir);
   installNotFoundHandler(app, (method, path) => appPageFor(distDir, method, path));
   return app;
 }

@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   }
 
   const republished = await republishChangedMedia(handle.db, Date.now(), {
-    mediaRoots: defaultMediaRoots(),
+    mediaRoots: [config.dataDir, ...defaultMediaRoots()],
     warn: (message) => console.warn(message),
   });
   if (republished) console.log(`Media files changed: published content version ${republished}`);
@@ -46,6 +46,7 @@ async function main(): Promise<void> {
     demo: config.demo,
     logger: { level: config.logLevel },
     trustProxy: config.trustProxy,
+    uploadRoot: config.dataDir,
   });
   await app.listen({ host: '0.0.0.0', port: config.port });
   const address = app.server.address();

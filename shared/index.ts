@@ -6,6 +6,7 @@ export * from './content-versions';
 export * from './experience-content';
 export * from './fleet';
 export * from './id-number';
+export * from './media';
 export * from './numbers';
 export * from './order';
 export * from './order-life';

@@ -95,6 +95,7 @@ export const auditActions = [
   'content.published',
   'content.scheduled',
   'content.rolled_back',
+  'content.media_uploaded',
   'numbers.imported',
   'numbers.withdrawn',
   'numbers.tier_rules',

@@ -106,6 +106,7 @@ export const peopleEn: Record<keyof typeof peopleZh, string> = {
   'audit.action.content.published': 'Content published',
   'audit.action.content.scheduled': 'Content scheduled',
   'audit.action.content.rolled_back': 'Content version restored',
+  'audit.action.content.media_uploaded': 'Media file uploaded',
   'audit.action.numbers.imported': 'Numbers imported',
   'audit.action.numbers.withdrawn': 'Numbers withdrawn',
   'audit.action.numbers.tier_rules': 'Number tiers changed',

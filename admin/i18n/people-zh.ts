@@ -105,6 +105,7 @@ export const peopleZh = {
   'audit.action.content.published': '发布内容',
   'audit.action.content.scheduled': '定时发布内容',
   'audit.action.content.rolled_back': '恢复内容版本',
+  'audit.action.content.media_uploaded': '上传媒体文件',
   'audit.action.numbers.imported': '导入号码',
   'audit.action.numbers.withdrawn': '撤回号码',
   'audit.action.numbers.tier_rules': '修改靓号规则',

@@ -12,6 +12,7 @@ export const auditActionKey = {
   'content.published': 'audit.action.content.published',
   'content.scheduled': 'audit.action.content.scheduled',
   'content.rolled_back': 'audit.action.content.rolled_back',
+  'content.media_uploaded': 'audit.action.content.media_uploaded',
   'numbers.imported': 'audit.action.numbers.imported',
   'numbers.withdrawn': 'audit.action.numbers.withdrawn',
   'numbers.tier_rules': 'audit.action.numbers.tier_rules',

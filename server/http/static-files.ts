@@ -16,8 +16,13 @@ function cacheControlFor(path: string): string {
  * come with `no-cache`, so a new version is seen at once. Without a build (integration tests,
  * `npm run dev` before `vite build`) only the redirect of `/` is registered.
  */
-export async function registerStaticFiles(app: FastifyInstance, distDir: string): Promise<void> {
+export async function registerStaticFiles(
+  app: FastifyInstance,
+  distDir: string,
+  uploadMediaDir?: string,
+): Promise<void> {
   app.get('/', (_request, reply) => reply.redirect('/kiosk/'));
+  if (uploadMediaDir) await registerMedia(app, uploadMediaDir, join(distDir, 'media'));
   if (!existsSync(distDir)) {
     app.log.warn(
       `No front-end build at ${distDir}: run \`npm run build\` to serve /kiosk/ and /admin/`,
@@ -33,6 +38,28 @@ export async function registerStaticFiles(app: FastifyInstance, distDir: string)
     dotfiles: 'ignore',
     cacheControl: false,
     setHeaders: (reply, path) => reply.header('Cache-Control', cacheControlFor(path)),
+  });
+}
+
+/**
+ * `/media/…` from the uploads folder first, then the build's own media, with the same headers
+ * and range requests as any other media file. Looked up per request, so a new upload is
+ * served at once.
+ */
+async function registerMedia(
+  app: FastifyInstance,
+  uploadMediaDir: string,
+  builtMediaDir: string,
+): Promise<void> {
+  await app.register(fastifyStatic, {
+    root: existsSync(builtMediaDir) ? [uploadMediaDir, builtMediaDir] : uploadMediaDir,
+    prefix: '/media/',
+    wildcard: true,
+    decorateReply: false,
+    index: false,
+    dotfiles: 'ignore',
+    cacheControl: false,
+    setHeaders: (reply) => reply.header('Cache-Control', 'no-cache'),
   });
 }
 

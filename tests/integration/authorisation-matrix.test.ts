@@ -18,6 +18,8 @@ interface Row {
   route: string;
   path: (ids: Ids) => string;
   body?: (ids: Ids, caller: Caller) => unknown;
+  /** A file sent as is, with its content type, instead of a JSON body. */
+  file?: { bytes: Uint8Array<ArrayBuffer>; contentType: string };
   method?: string;
   expect: Record<Caller, Expect>;
 }
@@ -72,6 +74,11 @@ const lineOwner: Record<Caller, Expect> = {
 };
 const day = 86_400_000;
 
+// One transparent pixel.
+const png = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
 const store = 'bj-xidan';
 let unique = 0;
 const next = () => ++unique;
@@ -300,6 +307,15 @@ const rows: Row[] = [
     expect: hqOnly,
   },
   { route: 'GET /api/content/catalogue', path: () => '/api/content/catalogue', expect: hqOnly },
+  { route: 'GET /api/content/media', path: () => '/api/content/media', expect: hqOnly },
+  {
+    // A new name each time; a name already taken is a 409, past authorisation.
+    route: 'PUT /api/content/media/:name',
+    method: 'PUT',
+    path: () => `/api/content/media/matrix-${next()}.png`,
+    file: { bytes: png, contentType: 'image/png' },
+    expect: hqOnly,
+  },
   { route: 'GET /api/content/versions', path: () => '/api/content/versions', expect: hqOnly },
   // Last: it ends every caller's session.
   {
@@ -412,6 +428,9 @@ describe.each(dbKinds)('who may call what, on %s', (kind) => {
       const reply = await call(server.url, row.path(ids), {
         method: row.method,
         body: row.body?.(ids, caller),
+        ...(row.file
+          ? { rawBody: row.file.bytes, headers: { 'content-type': row.file.contentType } }
+          : {}),
         ...auth,
       });
       seen[caller] = reply.status;

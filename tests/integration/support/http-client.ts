@@ -8,8 +8,8 @@ export interface Reply<T = unknown> {
 export interface CallOptions {
   method?: string;
   body?: unknown;
-  /** Sent as is (for malformed JSON); wins over `body`. */
-  rawBody?: string;
+  /** Sent as is (malformed JSON, a file); wins over `body`. */
+  rawBody?: string | Uint8Array<ArrayBuffer>;
   cookie?: string;
   token?: string;
   headers?: Record<string, string>;

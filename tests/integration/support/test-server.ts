@@ -55,6 +55,9 @@ export async function startTestServer(
     seed?: boolean;
     distDir?: string;
     mediaRoots?: string[];
+    /** Uploads go to `<uploadRoot>/media`; default: a fresh temporary folder. */
+    uploadRoot?: string;
+    mediaBodyLimit?: number;
     now?: () => number;
     publishIntervalMs?: number;
   } = {},
@@ -91,6 +94,7 @@ export async function startTestServer(
           size: smallDemo,
           mediaRoots: options.mediaRoots,
         });
+  const uploadRoot = options.uploadRoot ?? mkdtempSync(join(tmpdir(), 'showroom-uploads-'));
   const generous = { max: 10_000, timeWindow: 60_000 };
   const app = await buildApp({
     db,
@@ -99,6 +103,8 @@ export async function startTestServer(
     distDir: options.distDir ?? join(tmpdir(), 'showroom-no-build'),
     rateLimits: options.rateLimits ?? { login: generous, enrol: generous, demoEnrolment: generous },
     mediaRoots: options.mediaRoots,
+    uploadRoot,
+    mediaBodyLimit: options.mediaBodyLimit,
     now: options.now,
     publishIntervalMs: options.publishIntervalMs,
   });
@@ -121,6 +127,7 @@ export async function startTestServer(
       for (const other of others) await other.close();
       await handle.close();
       await cleanup();
+      if (!options.uploadRoot) rmSync(uploadRoot, { recursive: true, force: true });
     },
   };
 }
