@@ -1,5 +1,8 @@
 import {
   catalogueSchema,
+  mediaFileSchema,
+  mediaListResponseSchema,
+  type MediaFile,
   contentVersionsResponseSchema,
   publishVersionResponseSchema,
   type Catalogue,
@@ -47,4 +50,18 @@ export function restoreContentVersion(
     publishVersionResponseSchema,
     { method: 'POST', body: note ? { note } : {} },
   );
+}
+
+/** Every `/media/` file the server has, with the experiences that show it. */
+export async function listMedia(signal?: AbortSignal): Promise<ApiResult<MediaFile[]>> {
+  const result = await requestJson('/api/content/media', mediaListResponseSchema, { signal });
+  return result.ok ? { ok: true, value: result.value.files } : result;
+}
+
+/** Adds a new file (409 media_exists when the name is taken: choose another). */
+export function uploadMedia(name: string, file: Blob): Promise<ApiResult<MediaFile>> {
+  return requestJson(`/api/content/media/${encodeURIComponent(name)}`, mediaFileSchema, {
+    method: 'PUT',
+    file,
+  });
 }

@@ -10,18 +10,21 @@ import {
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH';
   body?: unknown;
+  /** Sent as is, with its own type (a media upload), instead of a JSON body. */
+  file?: Blob;
   signal?: AbortSignal;
 }
 
 async function send(path: string, options: RequestOptions): Promise<ApiResult<Response>> {
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (options.file) headers['content-type'] = options.file.type;
+  else if (options.body !== undefined) headers['content-type'] = 'application/json';
   try {
     const response = await fetch(path, {
       method: options.method ?? 'GET',
       credentials: 'same-origin',
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.file ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
       signal: options.signal,
     });
     return { ok: true, value: response };

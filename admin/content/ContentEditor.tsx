@@ -28,6 +28,8 @@ interface ContentEditorProps {
   draft: Draft;
   dispatch: Dispatch<DraftEvent>;
   stores: readonly Store[];
+  /** The `/media/` files an experience may show. */
+  mediaPaths: readonly string[];
   /** The draft was published now (not scheduled): kiosks show it from their next pull. */
   onPublished: () => void;
   onUnauthorized: () => void;
@@ -39,6 +41,7 @@ export function ContentEditor({
   draft,
   dispatch,
   stores,
+  mediaPaths,
   onPublished,
   onUnauthorized,
 }: ContentEditorProps) {
@@ -177,6 +180,7 @@ export function ContentEditor({
           working={working}
           catalogue={catalogue}
           draft={draft}
+          mediaPaths={mediaPaths}
           previewLanguage={previewLanguage}
           onPreviewLanguage={setPreviewLanguage}
           onChange={setWorking}

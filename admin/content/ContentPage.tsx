@@ -1,16 +1,18 @@
 import { useReducer, useState } from 'react';
 import type { Catalogue } from '../../shared';
-import { getCatalogue } from '../api/content';
+import { getCatalogue, listMedia } from '../api/content';
 import { describeError } from '../api/describe-error';
 import { useRemote } from '../api/useRemote';
 import { useText } from '../i18n/LanguageProvider';
 import type { ShellContext } from '../shell/Shell';
 import { ContentEditor } from './ContentEditor';
 import { applyDraft, draftReducer } from './draft-version';
+import { MediaPanel } from './MediaPanel';
 import { VersionsPanel } from './VersionsPanel';
 import './content.css';
 
-type ContentTab = 'edit' | 'versions';
+type ContentTab = 'edit' | 'media' | 'versions';
+const contentTabs: readonly ContentTab[] = ['edit', 'media', 'versions'];
 
 /** HQ: edit what every kiosk shows and publish it as a version; look back and restore. */
 export function ContentPage({ stores, onUnauthorized }: ShellContext) {
@@ -19,6 +21,9 @@ export function ContentPage({ stores, onUnauthorized }: ShellContext) {
   // The draft lives here so it survives a look at the versions tab.
   const [draft, dispatch] = useReducer(draftReducer, []);
   const { state, refresh } = useRemote('content-catalogue', getCatalogue, onUnauthorized);
+  // Shared by the media tab and the experience form's picker: an upload shows in both.
+  const media = useRemote('content-media', listMedia, onUnauthorized);
+  const mediaPaths = media.state.status === 'ready' ? media.state.value.map((f) => f.path) : [];
   // What a publication just changed, laid over the loaded catalogue (no reload, no lost place).
   const [published, setPublished] = useState<{ base: Catalogue; now: Catalogue } | null>(null);
   const loaded = state.status === 'ready' ? state.value : null;
@@ -27,7 +32,7 @@ export function ContentPage({ stores, onUnauthorized }: ShellContext) {
   return (
     <section className="content-page">
       <div className="tabs" role="tablist" aria-label={t('content.tabs')}>
-        {(['edit', 'versions'] as const).map((option) => (
+        {contentTabs.map((option) => (
           <button
             key={option}
             type="button"
@@ -38,10 +43,15 @@ export function ContentPage({ stores, onUnauthorized }: ShellContext) {
           >
             {option === 'edit'
               ? t('content.tab.edit', { count: draft.length })
-              : t('content.tab.versions')}
+              : option === 'media'
+                ? t('content.tab.media')
+                : t('content.tab.versions')}
           </button>
         ))}
       </div>
+      {tab === 'media' && (
+        <MediaPanel media={media.state} refresh={media.refresh} onUnauthorized={onUnauthorized} />
+      )}
       {tab === 'versions' && <VersionsPanel stores={stores} onUnauthorized={onUnauthorized} />}
       {tab === 'edit' && state.status === 'loading' && (
         <p className="empty-state" role="status">
@@ -64,6 +74,7 @@ export function ContentPage({ stores, onUnauthorized }: ShellContext) {
           onPublished={() => setPublished({ base: loaded, now: applyDraft(catalogue, draft) })}
           draft={draft}
           dispatch={dispatch}
+          mediaPaths={mediaPaths}
           stores={stores}
           onUnauthorized={onUnauthorized}
         />

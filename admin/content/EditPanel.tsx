@@ -17,6 +17,7 @@ interface EditPanelProps {
   working: WorkingItem | null;
   catalogue: Catalogue;
   draft: Draft;
+  mediaPaths: readonly string[];
   previewLanguage: Language;
   onPreviewLanguage: (language: Language) => void;
   onChange: (item: WorkingItem) => void;
@@ -26,6 +27,7 @@ interface EditPanelProps {
 /** The open item's form beside its kiosk preview; "Add to draft" when it differs from now. */
 export function EditPanel(props: EditPanelProps) {
   const { working, catalogue, draft, previewLanguage, onPreviewLanguage, onChange, onAdd } = props;
+  const { mediaPaths } = props;
   const { t, language } = useText();
   // Bumped by "Undo changes" so the amount fields drop what was typed in them.
   const [revision, setRevision] = useState(0);
@@ -51,7 +53,7 @@ export function EditPanel(props: EditPanelProps) {
         </div>
       </header>
       <div className="content-editor__work">
-        <div key={revision}>{formFor(working, onChange, catalogue)}</div>
+        <div key={revision}>{formFor(working, onChange, catalogue, mediaPaths)}</div>
         <div className="preview-pane">
           <div className="preview-pane__head">
             <h3 className="preview-pane__title">{t('content.preview.title')}</h3>
@@ -112,6 +114,7 @@ function formFor(
   working: WorkingItem,
   onChange: (item: WorkingItem) => void,
   catalogue: Catalogue,
+  mediaPaths: readonly string[],
 ) {
   switch (working.entity) {
     case 'plan':
@@ -148,6 +151,7 @@ function formFor(
       return (
         <ExperienceForm
           value={working.data}
+          mediaPaths={mediaPaths}
           onChange={(data) => onChange({ entity: 'experience', data })}
         />
       );

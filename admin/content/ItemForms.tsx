@@ -1,4 +1,5 @@
 import type { Bundle, Experience, Handset, Plan, Service, Zone } from '../../shared';
+import { useId } from 'react';
 import { useText } from '../i18n/LanguageProvider';
 import { CountField, LocalTextField, MoneyField } from './fields';
 
@@ -204,8 +205,16 @@ export function ZoneForm({ value, onChange }: FormProps<Zone>) {
   );
 }
 
-export function ExperienceForm({ value, onChange }: FormProps<Experience>) {
+interface ExperienceFormProps extends FormProps<Experience> {
+  /** The `/media/` files on the server; the experience's own is offered even when missing. */
+  mediaPaths: readonly string[];
+}
+
+export function ExperienceForm({ value, onChange, mediaPaths }: ExperienceFormProps) {
   const { t } = useText();
+  const id = useId();
+  const choices =
+    value.media && !mediaPaths.includes(value.media) ? [value.media, ...mediaPaths] : mediaPaths;
   return (
     <div className="item-form">
       <LocalTextField
@@ -218,6 +227,24 @@ export function ExperienceForm({ value, onChange }: FormProps<Experience>) {
         value={value.summary}
         onChange={(summary) => onChange({ ...value, summary })}
       />
+      <div className="field">
+        <label className="field__label" htmlFor={id}>
+          {t('content.experience.media')}
+        </label>
+        <select
+          id={id}
+          className="field__input"
+          value={value.media ?? ''}
+          onChange={(event) => onChange({ ...value, media: event.target.value || null })}
+        >
+          <option value="">{t('content.experience.noMedia')}</option>
+          {choices.map((path) => (
+            <option key={path} value={path}>
+              {path.slice('/media/'.length)}
+            </option>
+          ))}
+        </select>
+      </div>
     </div>
   );
 }

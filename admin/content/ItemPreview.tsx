@@ -177,10 +177,18 @@ function ZoneCard({ zone, language }: { zone: Zone; language: Language }) {
 }
 
 function ExperienceCard({ experience, language }: { experience: Experience; language: Language }) {
+  const media = experience.media;
   return (
     <div className="kiosk-card">
+      {media &&
+        (/\.(webm|mp4)$/.test(media) ? (
+          <video className="kiosk-card__media" src={media} muted playsInline preload="metadata" />
+        ) : (
+          <img className="kiosk-card__media" src={media} alt="" />
+        ))}
       <span className="kiosk-card__name">{experience.title[language]}</span>
       <span className="kiosk-card__summary">{experience.summary[language]}</span>
+      {media && <span className="kiosk-card__summary">{media.slice('/media/'.length)}</span>}
     </div>
   );
 }
