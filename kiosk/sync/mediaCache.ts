@@ -1,4 +1,4 @@
-import type { VersionMedia } from '../../shared';
+import { mediaContentTypes, type VersionMedia } from '../../shared';
 import { legacyMediaCacheName, mediaCacheKey, mediaCacheName, mediaFetchHeader } from './mediaKeys';
 
 export { mediaCacheName };
@@ -43,15 +43,8 @@ export interface MediaStoreDeps {
   estimate: () => Promise<{ usage?: number; quota?: number } | null>;
 }
 
-const typeByExtension: Record<string, string> = {
-  webm: 'video/webm',
-  mp4: 'video/mp4',
-  png: 'image/png',
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-  webp: 'image/webp',
-  svg: 'image/svg+xml',
-};
+/** What HQ can upload, and the SVGs the build itself ships (never uploaded: see shared/media.ts). */
+const typeByExtension: Record<string, string> = { ...mediaContentTypes, svg: 'image/svg+xml' };
 
 function contentTypeOf(path: string, response: Response): string {
   const extension = path.split('.').pop()?.toLowerCase() ?? '';
