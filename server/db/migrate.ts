@@ -10,6 +10,7 @@ import * as commission from './migrations/007-commission';
 import * as salesReportIndexes from './migrations/008-sales-report-indexes';
 import * as usersAndAudit from './migrations/009-users-and-audit';
 import * as commissionDisputes from './migrations/010-commission-disputes';
+import * as salesDaily from './migrations/011-sales-daily';
 
 /**
  * Listed here rather than read from the folder, so the same code runs under tsx, vitest and a
@@ -26,6 +27,7 @@ const migrations: Record<string, Migration> = {
   '008-sales-report-indexes': salesReportIndexes,
   '009-users-and-audit': usersAndAudit,
   '010-commission-disputes': commissionDisputes,
+  '011-sales-daily': salesDaily,
 };
 
 /** Brings the schema to the latest migration; throws (with the failing name) when one fails. */

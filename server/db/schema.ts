@@ -23,6 +23,7 @@ export interface Database {
   changes: ChangesTable;
   applied_mutations: AppliedMutationsTable;
   orders: OrdersTable;
+  sales_daily: SalesDailyTable;
   order_events: OrderEventsTable;
   analytics_events: AnalyticsEventsTable;
   content_overrides: ContentOverridesTable;
@@ -255,6 +256,21 @@ export interface OrdersTable {
   clerk_id: ColumnType<string | null, string | null | undefined, string | null>;
   cancel_reason: ColumnType<string | null, string | null | undefined, string | null>;
   zone_id: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** Orders per store day and report key (migration 011); '' stands for none in the id columns. */
+export interface SalesDailyTable {
+  store_id: string;
+  /** Days since 1970-01-01 on the stores' clock (UTC+8), as `shared/reports.ts` numbers them. */
+  store_day: number;
+  status: OrdersTable['status'];
+  handset_id: string;
+  plan_id: string;
+  bundle_id: string;
+  clerk_id: string;
+  zone_id: string;
+  orders: number;
+  total_fen: number;
 }
 
 export interface OrderEventsTable {

@@ -20,6 +20,7 @@ import { readCommissionRules } from '../commission/rules-repo';
 import { lockChangeLog } from '../db/dialect';
 import type { Db, OrderRow } from '../db/schema';
 import { forbidden, HttpError, notFound } from '../http/http-error';
+import { moveOrderInRollup } from '../reports/sales-rollup';
 import { commissionFactsOf } from './order-facts';
 import { releaseNumber, restockHandset, takeHandset } from './order-stock';
 
@@ -85,6 +86,7 @@ export async function applyOrderStep(
         .executeTakeFirstOrThrow();
       throw statusChanged(now.status);
     }
+    await moveOrderInRollup(trx, order, target);
 
     await sideEffects(trx, order, step, now);
     await trx

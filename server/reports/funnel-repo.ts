@@ -7,7 +7,7 @@ import {
   type ReportName,
 } from '../../shared';
 import type { Db } from '../db/schema';
-import { reportEvents, reportOrders } from './report-sql';
+import { reportEvents } from './report-sql';
 import { rangeMs } from './sales-repo';
 
 /** Which kiosk event counts as which step; `experience.finished` and `funnel.step` do not. */
@@ -46,16 +46,18 @@ export async function funnelReport(
   db: Db,
   filter: { from: string; to: string; storeId: string | undefined },
 ): Promise<FunnelReport> {
-  const { start, end } = rangeMs(filter.from, filter.to);
+  const { start, end, fromDay, toDay } = rangeMs(filter.from, filter.to);
   let stores = db.selectFrom('stores').select(['id', 'name']).orderBy('sort').orderBy('id');
   if (filter.storeId !== undefined) {
     stores = stores.where('id', '=', filter.storeId);
   }
   const byStore = filter.storeId === undefined ? sql`` : sql`and store_id = ${filter.storeId}`;
+  // Orders from the daily rollup ('' = no zone): the range is whole store days.
   const orders = sql<{ store_id: string; zone_id: string | null; count: number }>`
-    select store_id, zone_id, count(*) as count from ${reportOrders(db, filter.storeId)}
-    where corrected_at >= ${start} and corrected_at < ${end} and zone_id is not null ${byStore}
-    group by store_id, zone_id`;
+    select store_id, zone_id, sum(orders) as count from sales_daily
+    where store_day >= ${fromDay} and store_day <= ${toDay} and zone_id <> '' ${byStore}
+    group by store_id, zone_id
+    having sum(orders) > 0`;
   const names = sql.join(eventNames.map((name) => sql`${name}`));
   const events = sql<{ store_id: string; zone_id: string | null; name: string; count: number }>`
     select store_id, zone_id, name, count(*) as count from ${reportEvents(db, filter.storeId)}

@@ -15,10 +15,7 @@ import {
 } from '../../shared';
 import type { Db } from '../db/schema';
 import { namesFor } from './group-names';
-import { reportOrders, salesMeasures } from './report-sql';
-
-const dayMs = 86_400_000;
-const storeOffsetMs = 8 * 3_600_000;
+import { rollupMeasures } from './report-sql';
 
 export interface SalesFilter {
   from: string;
@@ -39,9 +36,6 @@ export function rangeMs(
   return { fromDay, toDay, start: storeDayStartMs(fromDay), end: storeDayStartMs(toDay + 1) };
 }
 
-/** The store day number of `corrected_at`, the same integer arithmetic on both databases. */
-const storeDayExpr = sql<number>`(corrected_at + ${sql.lit(storeOffsetMs)}) / ${sql.lit(dayMs)}`;
-
 const keyColumns = {
   store: 'store_id',
   storeType: 'store_id',
@@ -61,22 +55,28 @@ interface TotalsRow {
   cancelled: number;
 }
 
-/** One pass over the covering index, grouped by one column (or the store day). */
+/**
+ * One grouped read of the daily rollup (`sales-rollup.ts`): a range is whole store days, so
+ * the rollup answers every grouping exactly as a scan of the orders would. '' in the rollup is
+ * "none"; groups whose orders all moved away (0 left) are not groups.
+ */
 async function groupedTotals(
   db: Db,
   groupBy: SalesGroupBy,
   filter: SalesFilter,
 ): Promise<TotalsRow[]> {
-  const { start, end } = rangeMs(filter.from, filter.to);
-  const key = isTimeGroupBy(groupBy) ? storeDayExpr : sql.ref(keyColumns[groupBy]);
-  const byStore = !isTimeGroupBy(groupBy) && keyColumns[groupBy] === 'store_id';
-  const conditions = [sql`corrected_at >= ${start}`, sql`corrected_at < ${end}`];
+  const { fromDay, toDay } = rangeMs(filter.from, filter.to);
+  const key = isTimeGroupBy(groupBy)
+    ? sql.ref('store_day')
+    : sql`nullif(${sql.ref(keyColumns[groupBy])}, '')`;
+  const conditions = [sql`store_day >= ${fromDay}`, sql`store_day <= ${toDay}`];
   if (filter.storeId !== undefined) conditions.push(sql`store_id = ${filter.storeId}`);
   if (filter.status !== undefined) conditions.push(sql`status = ${filter.status}`);
-  const { rows } = await sql<TotalsRow>`select ${key} as key, ${salesMeasures}
-    from ${reportOrders(db, filter.storeId, byStore)}
+  const { rows } = await sql<TotalsRow>`select ${key} as key, ${rollupMeasures}
+    from sales_daily
     where ${sql.join(conditions, sql` and `)}
-    group by 1`.execute(db);
+    group by 1
+    having sum(orders) > 0`.execute(db);
   return rows.map((row) => ({
     key: row.key,
     orders: Number(row.orders),
