@@ -4,6 +4,8 @@ import { changeOwnPassword } from '../api/people';
 import { useSubmission } from '../api/useSubmission';
 import { useText } from '../i18n/LanguageProvider';
 import { Dialog } from './Dialog';
+import { DialogFooter } from './DialogFooter';
+import { NewPasswordFields } from './NewPasswordFields';
 import { TextField } from './TextField';
 
 interface ChangePasswordDialogProps {
@@ -71,40 +73,20 @@ export function ChangePasswordDialog({ onClose, onUnauthorized }: ChangePassword
             onChange={setCurrent}
             problem={problems.current}
           />
-          <TextField
-            label={t('account.password.next')}
-            type="password"
-            autoComplete="new-password"
-            value={next}
-            onChange={setNext}
-            problem={problems.next}
-            hint={t('people.passwordRule')}
+          <NewPasswordFields
+            password={next}
+            repeat={repeat}
+            onPasswordChange={setNext}
+            onRepeatChange={setRepeat}
+            passwordProblem={problems.next}
+            repeatProblem={problems.repeat}
           />
-          <TextField
-            label={t('account.password.repeat')}
-            type="password"
-            autoComplete="new-password"
-            value={repeat}
-            onChange={setRepeat}
-            problem={problems.repeat}
+          <DialogFooter
+            failure={state.status === 'failed' && !problems.current ? state.message : undefined}
+            submitLabel={t('account.password.submit')}
+            onCancel={onClose}
+            submitDisabled={state.status === 'working'}
           />
-          {state.status === 'failed' && !problems.current && (
-            <p className="notice notice--error" role="alert">
-              {state.message}
-            </p>
-          )}
-          <div className="dialog__actions">
-            <button type="button" className="button button--secondary" onClick={onClose}>
-              {t('dialog.cancel')}
-            </button>
-            <button
-              type="submit"
-              className="button button--primary"
-              disabled={state.status === 'working'}
-            >
-              {t('account.password.submit')}
-            </button>
-          </div>
         </form>
       )}
     </Dialog>

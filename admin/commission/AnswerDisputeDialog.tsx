@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { CommissionDispute } from '../../shared';
 import { Dialog } from '../account/Dialog';
+import { DialogFooter } from '../account/DialogFooter';
 import { answerDispute } from '../api/commission';
 import { useSubmission } from '../api/useSubmission';
 import { useText } from '../i18n/LanguageProvider';
@@ -118,23 +119,12 @@ export function AnswerDisputeDialog(props: AnswerDisputeDialogProps) {
             </span>
           </div>
         )}
-        {submission.state.status === 'failed' && (
-          <p className="notice notice--error" role="alert">
-            {submission.state.message}
-          </p>
-        )}
-        <div className="dialog__actions">
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            {t('dialog.cancel')}
-          </button>
-          <button
-            type="submit"
-            className="button button--primary"
-            disabled={submission.state.status === 'working'}
-          >
-            {t('commission.answer.send')}
-          </button>
-        </div>
+        <DialogFooter
+          failure={submission.state.status === 'failed' ? submission.state.message : undefined}
+          submitLabel={t('commission.answer.send')}
+          onCancel={onClose}
+          submitDisabled={submission.state.status === 'working'}
+        />
       </form>
     </Dialog>
   );

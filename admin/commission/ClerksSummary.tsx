@@ -1,5 +1,5 @@
-import { describeError } from '../api/describe-error';
 import { useText } from '../i18n/LanguageProvider';
+import { RemoteStatus } from '../shell/RemoteStatus';
 import { formatSignedMoney, periodLabel } from './commission-format';
 import { useSummary } from './useCommission';
 
@@ -23,19 +23,12 @@ export function ClerksSummary(props: ClerksSummaryProps) {
       <h2 className="panel__title">
         {t('commission.summary.title', { month: periodLabel(period, language) })}
       </h2>
-      {state.status === 'loading' && (
-        <p className="empty-state" role="status">
-          {t('commission.loading')}
-        </p>
-      )}
-      {state.status === 'failed' && (
-        <div className="notice notice--error" role="alert">
-          <span>{t('commission.loadFailed', { reason: describeError(state.error, t) })}</span>
-          <button type="button" className="button button--secondary" onClick={refresh}>
-            {t('common.retry')}
-          </button>
-        </div>
-      )}
+      <RemoteStatus
+        state={state}
+        loadingKey="commission.loading"
+        failedKey="commission.loadFailed"
+        onRetry={refresh}
+      />
       {state.status === 'ready' && state.value.clerks.length === 0 && (
         <p className="empty-state">{t('commission.summary.empty')}</p>
       )}

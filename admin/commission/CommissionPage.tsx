@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useText } from '../i18n/LanguageProvider';
 import type { ShellContext } from '../shell/Shell';
+import { TabBar } from '../shell/TabBar';
 import { ClerksSummary } from './ClerksSummary';
 import { CommissionToolbar } from './CommissionToolbar';
 import { DisputesPanel } from './DisputesPanel';
@@ -31,20 +32,16 @@ export function CommissionPage({ user, storeId, onUnauthorized }: ShellContext) 
       : null;
 
   const tabs = (
-    <div className="tabs no-print" role="tablist" aria-label={t('commission.tabs')}>
-      {(['statements', 'rules'] as const).map((option) => (
-        <button
-          key={option}
-          type="button"
-          role="tab"
-          className="tabs__tab"
-          aria-selected={tab === option}
-          onClick={() => setTab(option)}
-        >
-          {t(option === 'rules' ? 'commission.tab.rules' : 'commission.tab.statements')}
-        </button>
-      ))}
-    </div>
+    <TabBar
+      label={t('commission.tabs')}
+      tabs={[
+        { id: 'statements', label: t('commission.tab.statements') },
+        { id: 'rules', label: t('commission.tab.rules') },
+      ]}
+      chosen={tab}
+      onChoose={setTab}
+      className="no-print"
+    />
   );
   if (tab === 'rules') {
     return (

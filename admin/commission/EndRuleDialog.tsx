@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { CommissionRule } from '../../shared';
 import { Dialog } from '../account/Dialog';
+import { DialogFooter } from '../account/DialogFooter';
 import { endRule } from '../api/commission';
 import { useSubmission } from '../api/useSubmission';
 import { useText } from '../i18n/LanguageProvider';
@@ -61,23 +62,13 @@ export function EndRuleDialog({ rule, onClose, onSaved, onUnauthorized }: EndRul
             {t(invalid ? 'commission.rules.endDayInvalid' : 'commission.rules.endDayHint')}
           </span>
         </div>
-        {submission.state.status === 'failed' && (
-          <p className="notice notice--error" role="alert">
-            {submission.state.message}
-          </p>
-        )}
-        <div className="dialog__actions">
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            {t('dialog.cancel')}
-          </button>
-          <button
-            type="submit"
-            className="button button--danger"
-            disabled={submission.state.status === 'working'}
-          >
-            {t('commission.rules.endConfirm')}
-          </button>
-        </div>
+        <DialogFooter
+          failure={submission.state.status === 'failed' ? submission.state.message : undefined}
+          submitLabel={t('commission.rules.endConfirm')}
+          onCancel={onClose}
+          submitDisabled={submission.state.status === 'working'}
+          danger
+        />
       </form>
     </Dialog>
   );

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { CommissionRuleKind } from '../../shared';
 import { Dialog } from '../account/Dialog';
+import { DialogFooter } from '../account/DialogFooter';
 import { createRule } from '../api/commission';
 import { useSubmission } from '../api/useSubmission';
 import { storeTypeKey } from '../i18n/labels';
@@ -131,23 +132,13 @@ export function NewRuleDialog({ onClose, onSaved, onUnauthorized }: NewRuleDialo
         {text('fromDay', 'commission.rules.form.fromDay', { type: 'date' })}
         {text('toDay', 'commission.rules.form.toDay', { type: 'date' })}
         <p className="field__hint commission-rule-form__wide">{t('commission.rules.form.hint')}</p>
-        {submission.state.status === 'failed' && (
-          <p className="notice notice--error commission-rule-form__wide" role="alert">
-            {submission.state.message}
-          </p>
-        )}
-        <div className="dialog__actions commission-rule-form__wide">
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            {t('dialog.cancel')}
-          </button>
-          <button
-            type="submit"
-            className="button button--primary"
-            disabled={submission.state.status === 'working'}
-          >
-            {t('commission.rules.form.save')}
-          </button>
-        </div>
+        <DialogFooter
+          failure={submission.state.status === 'failed' ? submission.state.message : undefined}
+          submitLabel={t('commission.rules.form.save')}
+          onCancel={onClose}
+          submitDisabled={submission.state.status === 'working'}
+          className="commission-rule-form__wide"
+        />
       </form>
     </Dialog>
   );

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import type { CommissionCondition, CommissionRule, Language, User } from '../../shared';
 import { listRules } from '../api/commission';
-import { describeError } from '../api/describe-error';
 import { useRemote } from '../api/useRemote';
 import { storeTypeKey } from '../i18n/labels';
 import { useText } from '../i18n/LanguageProvider';
 import type { Translate } from '../i18n/messages';
 import { formatStoreTime } from '../orders/store-time';
+import { RemoteStatus } from '../shell/RemoteStatus';
 import { EndRuleDialog } from './EndRuleDialog';
 import { NewRuleDialog } from './NewRuleDialog';
 import { formatSignedMoney } from './commission-format';
@@ -71,19 +71,12 @@ export function RulesPanel({ user, onUnauthorized }: { user: User; onUnauthorize
           </button>
         )}
       </div>
-      {state.status === 'loading' && (
-        <p className="empty-state" role="status">
-          {t('commission.loading')}
-        </p>
-      )}
-      {state.status === 'failed' && (
-        <div className="notice notice--error" role="alert">
-          <span>{t('commission.loadFailed', { reason: describeError(state.error, t) })}</span>
-          <button type="button" className="button button--secondary" onClick={refresh}>
-            {t('common.retry')}
-          </button>
-        </div>
-      )}
+      <RemoteStatus
+        state={state}
+        loadingKey="commission.loading"
+        failedKey="commission.loadFailed"
+        onRetry={refresh}
+      />
       {state.status === 'ready' && (
         <div className="table-scroll">
           <table className="data-table" aria-label={t('commission.rules.title')}>

@@ -1,8 +1,8 @@
 import { Fragment, useMemo, useState } from 'react';
 import type { DeviceStatus } from '../../shared';
-import { describeError } from '../api/describe-error';
 import { useText } from '../i18n/LanguageProvider';
 import { formatStoreTime } from '../orders/store-time';
+import { RemoteStatus } from '../shell/RemoteStatus';
 import type { ShellContext } from '../shell/Shell';
 import { storesById } from '../shell/store-scope';
 import { DeviceRow } from './DeviceRow';
@@ -70,19 +70,12 @@ export function DevicesPage({ user, stores, storeId, onUnauthorized }: ShellCont
         />
       )}
 
-      {state.status === 'loading' && (
-        <p className="empty-state" role="status">
-          {t('devices.loading')}
-        </p>
-      )}
-      {state.status === 'failed' && (
-        <div className="notice notice--error" role="alert">
-          <span>{t('devices.loadFailed', { reason: describeError(state.error, t) })}</span>
-          <button type="button" className="button button--secondary" onClick={refresh}>
-            {t('common.retry')}
-          </button>
-        </div>
-      )}
+      <RemoteStatus
+        state={state}
+        loadingKey="devices.loading"
+        failedKey="devices.loadFailed"
+        onRetry={refresh}
+      />
       {state.status === 'ready' && state.value.length === 0 && (
         <div className="empty-state">
           <p className="empty-state__title">{t('devices.empty')}</p>

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { EnrolmentCodeResponse, Store, User } from '../../shared';
 import { Dialog } from '../account/Dialog';
+import { DialogFooter } from '../account/DialogFooter';
 import { createEnrolmentCode } from '../api/devices';
 import { useSubmission } from '../api/useSubmission';
 import { useText } from '../i18n/LanguageProvider';
@@ -89,23 +90,12 @@ export function EnrolKioskDialog({
             ))}
           </select>
         </div>
-        {state.status === 'failed' && (
-          <p className="notice notice--error" role="alert">
-            {state.message}
-          </p>
-        )}
-        <div className="dialog__actions">
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            {t('dialog.cancel')}
-          </button>
-          <button
-            type="submit"
-            className="button button--primary"
-            disabled={!chosen || state.status === 'working'}
-          >
-            {t('devices.enrol.submit')}
-          </button>
-        </div>
+        <DialogFooter
+          failure={state.status === 'failed' ? state.message : undefined}
+          submitLabel={t('devices.enrol.submit')}
+          onCancel={onClose}
+          submitDisabled={!chosen || state.status === 'working'}
+        />
       </form>
     </Dialog>
   );

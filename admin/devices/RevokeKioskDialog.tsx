@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { DeviceStatus } from '../../shared';
 import { Dialog } from '../account/Dialog';
+import { DialogFooter } from '../account/DialogFooter';
 import { revokeDevice } from '../api/devices';
 import { useSubmission } from '../api/useSubmission';
 import { useText } from '../i18n/LanguageProvider';
@@ -53,23 +54,13 @@ export function RevokeKioskDialog({
             onChange={(event) => setReason(event.target.value)}
           />
         </div>
-        {state.status === 'failed' && (
-          <p className="notice notice--error" role="alert">
-            {state.message}
-          </p>
-        )}
-        <div className="dialog__actions">
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            {t('dialog.cancel')}
-          </button>
-          <button
-            type="submit"
-            className="button button--danger"
-            disabled={!reason.trim() || state.status === 'working'}
-          >
-            {t('devices.revoke.confirm')}
-          </button>
-        </div>
+        <DialogFooter
+          failure={state.status === 'failed' ? state.message : undefined}
+          submitLabel={t('devices.revoke.confirm')}
+          onCancel={onClose}
+          submitDisabled={!reason.trim() || state.status === 'working'}
+          danger
+        />
       </form>
     </Dialog>
   );

@@ -8,6 +8,7 @@ import {
   type User,
 } from '../../shared';
 import { Dialog } from '../account/Dialog';
+import { DialogFooter } from '../account/DialogFooter';
 import { TextField } from '../account/TextField';
 import { createUser } from '../api/people';
 import { roleKey } from '../i18n/labels';
@@ -146,19 +147,13 @@ export function AddUserDialog(props: AddUserDialogProps) {
             hint={t('people.badgeRule')}
           />
         )}
-        {form.message && (
-          <p className="notice notice--error people-form__wide" role="alert">
-            {form.message}
-          </p>
-        )}
-        <div className="dialog__actions people-form__wide">
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            {t('dialog.cancel')}
-          </button>
-          <button type="submit" className="button button--primary" disabled={form.working}>
-            {t('people.add.submit')}
-          </button>
-        </div>
+        <DialogFooter
+          failure={form.message}
+          submitLabel={t('people.add.submit')}
+          onCancel={onClose}
+          submitDisabled={form.working}
+          className="people-form__wide"
+        />
       </form>
     </Dialog>
   );

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { updateUserRequestSchema, type ManagedUser, type UpdateUserRequest } from '../../shared';
 import { Dialog } from '../account/Dialog';
+import { DialogFooter } from '../account/DialogFooter';
 import { TextField } from '../account/TextField';
 import { updateUser } from '../api/people';
 import { useText } from '../i18n/LanguageProvider';
@@ -58,19 +59,12 @@ export function EditUserDialog({ target, onSaved, onClose, onUnauthorized }: Edi
             hint={t('people.badgeRule')}
           />
         )}
-        {form.message && (
-          <p className="notice notice--error" role="alert">
-            {form.message}
-          </p>
-        )}
-        <div className="dialog__actions">
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            {t('dialog.cancel')}
-          </button>
-          <button type="submit" className="button button--primary" disabled={form.working}>
-            {t('people.edit.submit')}
-          </button>
-        </div>
+        <DialogFooter
+          failure={form.message}
+          submitLabel={t('people.edit.submit')}
+          onCancel={onClose}
+          submitDisabled={form.working}
+        />
       </form>
     </Dialog>
   );

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useText } from '../i18n/LanguageProvider';
 import type { ShellContext } from '../shell/Shell';
+import { TabBar } from '../shell/TabBar';
 import { AuditPanel } from './AuditPanel';
 import { UsersPanel } from './UsersPanel';
 import './people.css';
@@ -13,20 +14,15 @@ export function PeoplePage(context: ShellContext) {
   const [tab, setTab] = useState<PeopleTab>('users');
   return (
     <section className="people-page">
-      <div className="tabs" role="tablist" aria-label={t('people.tabs')}>
-        {(['users', 'audit'] as const).map((option) => (
-          <button
-            key={option}
-            type="button"
-            role="tab"
-            className="tabs__tab"
-            aria-selected={tab === option}
-            onClick={() => setTab(option)}
-          >
-            {t(option === 'users' ? 'people.tab.users' : 'people.tab.audit')}
-          </button>
-        ))}
-      </div>
+      <TabBar
+        label={t('people.tabs')}
+        tabs={[
+          { id: 'users', label: t('people.tab.users') },
+          { id: 'audit', label: t('people.tab.audit') },
+        ]}
+        chosen={tab}
+        onChoose={setTab}
+      />
       <div role="tabpanel">
         {tab === 'users' ? <UsersPanel {...context} /> : <AuditPanel {...context} />}
       </div>

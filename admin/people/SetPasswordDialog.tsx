@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { passwordSchema, type ManagedUser } from '../../shared';
 import { Dialog } from '../account/Dialog';
-import { TextField } from '../account/TextField';
+import { DialogFooter } from '../account/DialogFooter';
+import { NewPasswordFields } from '../account/NewPasswordFields';
 import { updateUser } from '../api/people';
 import { useText } from '../i18n/LanguageProvider';
 import { useUserForm } from './useUserForm';
@@ -43,36 +44,20 @@ export function SetPasswordDialog({
     <Dialog title={t('people.password.title', { name: target.displayName })} onClose={onClose}>
       <form className="dialog__form" onSubmit={(event) => void onSubmit(event)} noValidate>
         <p className="dialog__text">{t('people.password.hint')}</p>
-        <TextField
-          label={t('account.password.next')}
-          type="password"
-          autoComplete="new-password"
-          value={password}
-          onChange={setPassword}
-          problem={form.problems.password}
-          hint={t('people.passwordRule')}
+        <NewPasswordFields
+          password={password}
+          repeat={repeat}
+          onPasswordChange={setPassword}
+          onRepeatChange={setRepeat}
+          passwordProblem={form.problems.password}
+          repeatProblem={form.problems.repeat}
         />
-        <TextField
-          label={t('account.password.repeat')}
-          type="password"
-          autoComplete="new-password"
-          value={repeat}
-          onChange={setRepeat}
-          problem={form.problems.repeat}
+        <DialogFooter
+          failure={form.message}
+          submitLabel={t('people.password.submit')}
+          onCancel={onClose}
+          submitDisabled={form.working}
         />
-        {form.message && (
-          <p className="notice notice--error" role="alert">
-            {form.message}
-          </p>
-        )}
-        <div className="dialog__actions">
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            {t('dialog.cancel')}
-          </button>
-          <button type="submit" className="button button--primary" disabled={form.working}>
-            {t('people.password.submit')}
-          </button>
-        </div>
       </form>
     </Dialog>
   );

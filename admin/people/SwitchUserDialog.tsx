@@ -1,5 +1,6 @@
 import type { ManagedUser } from '../../shared';
 import { Dialog } from '../account/Dialog';
+import { DialogFooter } from '../account/DialogFooter';
 import { updateUser } from '../api/people';
 import { useText } from '../i18n/LanguageProvider';
 import { useUserForm } from './useUserForm';
@@ -31,24 +32,14 @@ export function SwitchUserDialog({
         <p className="dialog__text">
           {t(switchingOff ? 'people.off.text' : 'people.on.text', { name })}
         </p>
-        {form.message && (
-          <p className="notice notice--error" role="alert">
-            {form.message}
-          </p>
-        )}
-        <div className="dialog__actions">
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            {t('dialog.cancel')}
-          </button>
-          <button
-            type="button"
-            className={switchingOff ? 'button button--danger' : 'button button--primary'}
-            disabled={form.working}
-            onClick={() => void form.send(() => updateUser(target.id, { disabled: switchingOff }))}
-          >
-            {t(switchingOff ? 'people.off.confirm' : 'people.on.confirm')}
-          </button>
-        </div>
+        <DialogFooter
+          failure={form.message}
+          submitLabel={t(switchingOff ? 'people.off.confirm' : 'people.on.confirm')}
+          onCancel={onClose}
+          submitDisabled={form.working}
+          danger={switchingOff}
+          onConfirm={() => void form.send(() => updateUser(target.id, { disabled: switchingOff }))}
+        />
       </div>
     </Dialog>
   );

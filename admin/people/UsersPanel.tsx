@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'react';
 import { canManageUser, type ManagedUser } from '../../shared';
-import { describeError } from '../api/describe-error';
 import { listUsers } from '../api/people';
 import { useRemote } from '../api/useRemote';
 import { roleKey } from '../i18n/labels';
 import { useText } from '../i18n/LanguageProvider';
+import { RemoteStatus } from '../shell/RemoteStatus';
 import type { ShellContext } from '../shell/Shell';
 import { storesById } from '../shell/store-scope';
 import { AddUserDialog } from './AddUserDialog';
@@ -63,19 +63,12 @@ export function UsersPanel(context: ShellContext) {
           {notice}
         </p>
       )}
-      {state.status === 'loading' && (
-        <p className="empty-state" role="status">
-          {t('people.users.loading')}
-        </p>
-      )}
-      {state.status === 'failed' && (
-        <div className="notice notice--error" role="alert">
-          <span>{t('people.users.loadFailed', { reason: describeError(state.error, t) })}</span>
-          <button type="button" className="button button--secondary" onClick={refresh}>
-            {t('common.retry')}
-          </button>
-        </div>
-      )}
+      <RemoteStatus
+        state={state}
+        loadingKey="people.users.loading"
+        failedKey="people.users.loadFailed"
+        onRetry={refresh}
+      />
       {state.status === 'ready' && (
         <div className="table-scroll">
           <table className="data-table people-table" aria-label={t('people.users.tableLabel')}>
