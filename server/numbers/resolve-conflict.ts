@@ -9,6 +9,7 @@ import { storePrices } from '../content/store-catalogue';
 import type { Db } from '../db/schema';
 import { HttpError } from '../http/http-error';
 import { insertOrderEvents, insertOrders } from '../orders/orders-repo';
+import { addOrdersToRollup } from '../reports/sales-rollup';
 import { loadOrderLookups } from '../sync/order-lookups';
 import { decideOrder } from '../sync/place-order';
 import { closeConflict, conflictView, type StoredConflict } from './conflicts-repo';
@@ -92,6 +93,7 @@ async function placeWithNumber(
     }
     await dropHolds(trx, [number]);
   }
+  await addOrdersToRollup(trx, [decision.order]);
 }
 
 /** The customer's order with `number` instead, priced with the store's prices of today. */

@@ -3,20 +3,17 @@ import { maskIdNumber, maskName, type OrderSummary } from '../../shared';
 import { inBatches } from '../db/batches';
 import { rowsPerInsert } from '../db/dialect';
 import type { Db, NewOrderRow, OrderEventsTable } from '../db/schema';
-import { addOrdersToRollup } from '../reports/sales-rollup';
 import { encodeOrderCursor, type OrderCursor } from './order-cursor';
 
 /**
- * Plain multi-row inserts (a push's applied orders, the demo's history), counted into the sales
- * rollup too. No ON CONFLICT: an id taken by a concurrent transaction fails the push's
- * transaction, which then runs again.
+ * Plain multi-row inserts (a push's applied orders, the demo's history). No ON CONFLICT: an id
+ * taken by a concurrent transaction fails the push's transaction, which then runs again. The
+ * caller counts them into the sales rollup (`addOrdersToRollup`) as its transaction's last write.
  */
 export async function insertOrders(db: Db, orders: NewOrderRow[]): Promise<void> {
   for (const batch of inBatches(orders, rowsPerInsert(26))) {
     await db.insertInto('orders').values(batch).execute();
   }
-  // In the caller's transaction, so the sales rollup counts exactly the orders that exist.
-  await addOrdersToRollup(db, orders);
 }
 
 export async function insertOrderEvents(db: Db, events: Insertable<OrderEventsTable>[]) {

@@ -6,7 +6,9 @@ import type { Db, OrderRow, SalesDailyTable } from '../db/schema';
 /**
  * `sales_daily` (migration 011): orders and their total per store day and report key. Every
  * write to `orders` that changes a report's figures calls one of these inside its own
- * transaction, so the rollup never drifts from the rows it sums.
+ * transaction, so the rollup never drifts from the rows it sums. They are that transaction's
+ * last writes, after the change-log lock every writer takes first (PostgreSQL): a day's shared
+ * rollup rows are always locked after it, never before, so two writers cannot deadlock on them.
  */
 const dayMs = 86_400_000;
 const storeOffsetMs = 8 * 3_600_000;

@@ -14,6 +14,7 @@ import { insertVersion } from '../content/versions-repo';
 import { insertExperiences, insertZones } from '../content/zones-repo';
 import type { Database } from '../db/schema';
 import { insertOrderEvents, insertOrders } from '../orders/orders-repo';
+import { addOrdersToRollup } from '../reports/sales-rollup';
 import { insertStores } from '../stores/stores-repo';
 import { seedDemoCommission } from './demo-commission';
 import { seedDemoAnalytics } from './demo-analytics';
@@ -246,6 +247,7 @@ export async function seedDemo(
     await insertStock(trx, stock, now);
     await seedDemoAnalytics(trx, { orders: history.orders, staff, now, days: size.days });
     await insertOrders(trx, history.orders);
+    await addOrdersToRollup(trx, history.orders);
     await insertOrderEvents(trx, history.events);
     await seedDemoCommission(trx, {
       ...history,

@@ -16,6 +16,7 @@ import { recordConflicts } from '../numbers/conflicts-repo';
 import { dropHolds, liveHolds } from '../numbers/holds-repo';
 import { tierRulesInForce } from '../numbers/tier-rules-repo';
 import { insertOrderEvents, insertOrders } from '../orders/orders-repo';
+import { addOrdersToRollup } from '../reports/sales-rollup';
 import { insertAnalyticsEvents } from './analytics-repo';
 import { insertAppliedMutations, previousAnswers } from './applied-mutations-repo';
 import { answersOf, decideBatch, type BatchPlan, type ParsedMutation } from './decide-batch';
@@ -128,6 +129,8 @@ async function applyOnce(
       plan.sales.map((sale) => sale.number),
     );
   }
+  // After the change-log lock, as in every writer: the rollup's shared rows are locked last.
+  await addOrdersToRollup(trx, plan.orders);
   return answersOf(plan);
 }
 

@@ -59,6 +59,8 @@ export async function startTestServer(
     uploadRoot?: string;
     mediaBodyLimit?: number;
     now?: () => number;
+    /** The instant the demo is seeded as of (default: now); a fixed one gives a fixed demo. */
+    seedAt?: number;
     publishIntervalMs?: number;
   } = {},
 ): Promise<TestServer> {
@@ -93,6 +95,7 @@ export async function startTestServer(
           adminPassword: admin.password,
           size: smallDemo,
           mediaRoots: options.mediaRoots,
+          now: options.seedAt,
         });
   const uploadRoot = options.uploadRoot ?? mkdtempSync(join(tmpdir(), 'showroom-uploads-'));
   const generous = { max: 10_000, timeWindow: 60_000 };
