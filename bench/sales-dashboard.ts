@@ -4,13 +4,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql, type Insertable, type Kysely } from 'kysely';
 import pg from 'pg';
-import { salesGroupBys, storeDayOfInstant, type SalesGroupBy } from '../shared';
+import { commissionPeriod, salesGroupBys, storeDayOfInstant, type SalesGroupBy } from '../shared';
+import { readStatement } from '../server/commission/statement-repo';
 import { createDb, type DbHandle } from '../server/db/create-db';
 import { rowsPerInsert } from '../server/db/dialect';
 import { migrateToLatest } from '../server/db/migrate';
-import type { AnalyticsEventsTable, Database, NewOrderRow } from '../server/db/schema';
+import type {
+  AnalyticsEventsTable,
+  CommissionLedgerTable,
+  Database,
+  NewOrderRow,
+} from '../server/db/schema';
 import { funnelReport } from '../server/reports/funnel-repo';
-import { backfillSalesDaily } from '../server/reports/sales-rollup';
+import { backfillSalesRollups } from '../server/reports/sales-rollup';
 import { salesReport } from '../server/reports/sales-repo';
 import { todayReport } from '../server/reports/today-repo';
 import { seedDemo } from '../server/seed/seed-demo';
@@ -23,7 +29,8 @@ import { fmt, median, percentile, printTable, type Row } from './support/report'
  * many kiosk events: p95 per query (each grouping over the last 30 days for HQ, a manager's
  * store, a year's trend, the funnel, today). The same-run baseline is the same report read by
  * a plain scan of the order rows (indexes turned off), so the ratio shows what the daily
- * rollup (migration 011) and the covering indexes of migration 008 buy. Orders are bulk
+ * rollups (migrations 011, 012) and the covering indexes of migration 008 buy. A clerk's
+ * statement of a month is measured against a plain scan of that month's ledger. Orders are bulk
  * inserted, then the rollup is backfilled once, timed apart.
  */
 // Knobs: BENCH_SALES_ORDERS (1,000,000), BENCH_SALES_STORES (200), BENCH_SALES_RUNS (15).
@@ -42,6 +49,7 @@ interface Fixture {
   handsets: string[];
   plans: string[];
   zones: string[];
+  ruleId: string;
 }
 
 async function openDb(kind: DbKind): Promise<{ handle: DbHandle; drop(): Promise<void> }> {
@@ -117,7 +125,8 @@ export async function prepare(db: Kysely<Database>): Promise<Fixture> {
   const handsets = (await db.selectFrom('handsets').select('id').execute()).map((h) => h.id);
   const plans = (await db.selectFrom('plans').select('id').execute()).map((p) => p.id);
   const zones = (await db.selectFrom('zones').select('id').execute()).map((z) => z.id);
-  return { stores, devices, clerks, handsets, plans, zones };
+  const rule = await db.selectFrom('commission_rules').select('id').executeTakeFirstOrThrow();
+  return { stores, devices, clerks, handsets, plans, zones, ruleId: rule.id };
 }
 
 /** A shop-hours moment within the last year, recent days a little busier. */
@@ -164,6 +173,25 @@ function orderRow(i: number, f: Fixture, random: Random): NewOrderRow {
   };
 }
 
+/**
+ * A clerk's ledger lines of an order, as activation and cancellation write them: one earned
+ * line per activated (or later cancelled) order with a clerk, and its reversal.
+ */
+function ledgerRows(order: NewOrderRow, f: Fixture): Insertable<CommissionLedgerTable>[] {
+  if (!order.clerk_id || (order.status !== 'activated' && order.status !== 'cancelled')) return [];
+  const line = {
+    order_id: order.id,
+    store_id: order.store_id,
+    clerk_id: order.clerk_id,
+    rule_id: f.ruleId,
+    period: commissionPeriod(order.corrected_at),
+    at: order.corrected_at,
+  };
+  const earned = { ...line, kind: 'earn' as const, amount_fen: 3_000 };
+  if (order.status === 'activated') return [earned];
+  return [earned, { ...line, kind: 'reversal' as const, amount_fen: -3_000 }];
+}
+
 function eventRow(f: Fixture, random: Random): Insertable<AnalyticsEventsTable> {
   const store = random.pick(f.stores);
   const r = random.next();
@@ -191,10 +219,12 @@ function eventRow(f: Fixture, random: Random): Insertable<AnalyticsEventsTable> 
 export async function fill(
   db: Kysely<Database>,
   f: Fixture,
-): Promise<{ orders: number; events: number }> {
+): Promise<{ orders: number; events: number; ledger: number }> {
   const random = seededRandom(2009_0107);
   const started = performance.now();
   const orderBatch = rowsPerInsert(27);
+  const ledgerBatch = rowsPerInsert(8);
+  let ledger = 0;
   for (let i = 0; i < orderCount; i += orderBatch * 10) {
     await db.transaction().execute(async (trx) => {
       for (let j = i; j < Math.min(orderCount, i + orderBatch * 10); j += orderBatch) {
@@ -202,6 +232,14 @@ export async function fill(
           orderRow(j + k, f, random),
         );
         await trx.insertInto('orders').values(rows).execute();
+        const lines = rows.flatMap((row) => ledgerRows(row, f));
+        for (let k = 0; k < lines.length; k += ledgerBatch) {
+          await trx
+            .insertInto('commission_ledger')
+            .values(lines.slice(k, k + ledgerBatch))
+            .execute();
+        }
+        ledger += lines.length;
       }
     });
   }
@@ -218,7 +256,7 @@ export async function fill(
       }
     });
   }
-  return { orders, events: (performance.now() - eventsStarted) / 1000 };
+  return { orders, events: (performance.now() - eventsStarted) / 1000, ledger };
 }
 
 async function timed(fn: () => Promise<unknown>): Promise<number[]> {
@@ -256,6 +294,20 @@ async function plainScan(db: Kysely<Database>, kind: DbKind, from: number, to: n
         from ${table} where corrected_at >= ${from} and corrected_at < ${to} group by store_id`.execute(
       d,
     ),
+  );
+}
+
+/** A clerk's ledger lines of a month read without indexes: what the statement would cost. */
+async function plainLedgerScan(
+  db: Kysely<Database>,
+  kind: DbKind,
+  clerkId: string,
+  period: string,
+) {
+  const table = kind === 'sqlite' ? sql`commission_ledger not indexed` : sql`commission_ledger`;
+  await withoutIndexes(db, kind, (d) =>
+    sql`select count(*), sum(amount_fen) from ${table}
+        where period = ${period} and clerk_id = ${clerkId}`.execute(d),
   );
 }
 
@@ -317,6 +369,22 @@ export async function measureDashboard(
   );
   add('today, all stores: p95 ms', await timed(() => todayReport(db, { storeId: undefined, now })));
   add('today, one store: p95 ms', await timed(() => todayReport(db, { storeId: store, now })));
+
+  // A clerk's statement: the last whole month, against a plain scan of that month's ledger.
+  const clerk = { id: `${store}-c1`, displayName: `店员 ${store}-c1`, storeId: store };
+  const period = commissionPeriod(now - 31 * dayMs);
+  const ledgerBaseline = percentile(
+    await timed(() => plainLedgerScan(db, kind, clerk.id, period)),
+    95,
+  );
+  const statement = await readStatement(db, clerk, period);
+  const statementRow = rows.length;
+  add(
+    `clerk's statement, one month (${statement.lines.length} lines): p95 ms`,
+    await timed(() => readStatement(db, clerk, period)),
+    ledgerBaseline,
+  );
+  rows[statementRow]!.target = '< 50 ms';
   printTable(
     `Sales dashboard on ${kind}: ${fmt(orderCount)} orders, ${storeCount} stores ` +
       `(baseline: plain scan of the range's order rows, 30 days ${fmt(baseline, 1)} ms, ` +
@@ -335,20 +403,31 @@ export async function benchSalesDashboard(kinds: DbKind[] = ['sqlite', 'postgres
       await migrateToLatest(db);
       const fixture = await prepare(db);
       const filled = await fill(db, fixture);
-      // Bulk-inserted orders skip insertOrders: fill the rollup as migration 011 does.
+      // Bulk-inserted orders skip addOrdersToRollup: fill the rollups as migrations 011/012 do.
       const rollupStarted = performance.now();
-      await backfillSalesDaily(db);
+      await backfillSalesRollups(db);
       const rollupSeconds = (performance.now() - rollupStarted) / 1000;
-      const rollupRows = await db
-        .selectFrom('sales_daily')
-        .select((eb) => eb.fn.countAll<number>().as('rows'))
-        .executeTakeFirstOrThrow();
+      const countRows = async (table: 'sales_daily' | 'sales_store_daily') =>
+        Number(
+          (
+            await db
+              .selectFrom(table)
+              .select((eb) => eb.fn.countAll<number>().as('rows'))
+              .executeTakeFirstOrThrow()
+          ).rows,
+        );
+      const [dailyRows, storeRows] = [
+        await countRows('sales_daily'),
+        await countRows('sales_store_daily'),
+      ];
       if (kind === 'postgres') await sql`vacuum analyze`.execute(db);
       else await sql`analyze`.execute(db);
       console.log(
         `${kind}: ${fmt(orderCount)} orders in ${fmt(filled.orders, 1)} s, ` +
-          `${fmt(eventCount)} events in ${fmt(filled.events, 1)} s, ${fixture.stores.length} stores; ` +
-          `sales_daily backfill ${fmt(rollupSeconds, 1)} s (${fmt(Number(rollupRows.rows))} rows)`,
+          `${fmt(eventCount)} events in ${fmt(filled.events, 1)} s, ${fixture.stores.length} stores, ` +
+          `${fmt(filled.ledger)} commission lines; ` +
+          `rollups backfilled in ${fmt(rollupSeconds, 1)} s (sales_daily ${fmt(dailyRows)} rows, ` +
+          `sales_store_daily ${fmt(storeRows)})`,
       );
 
       results[kind] = await measureDashboard(db, kind, fixture.stores[0]!, fixture.stores.length);

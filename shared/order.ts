@@ -3,7 +3,7 @@ import type { Bundle, Handset, Plan, Service } from './catalogue';
 import { clerkBadgeSchema, phoneNumberSchema } from './catalogue';
 import { clockSuspicionSchema } from './clock';
 import { idNumberProblem } from './id-number';
-import { epochMsSchema, fenSchema, idSchema } from './text';
+import { epochMsSchema, fenSchema, idSchema, localTextSchema } from './text';
 
 export const customerSchema = z.object({
   name: z.string().trim().min(1, 'Enter your name').max(40),
@@ -73,7 +73,10 @@ export const orderSummarySchema = z.object({
   storeId: idSchema,
   deviceId: idSchema,
   handsetId: idSchema.nullable(),
+  /** "Brand Model" of the handset, or null (none, or no longer in the catalogue). */
+  handsetName: z.string().nullable(),
   planId: idSchema.nullable(),
+  planName: localTextSchema.nullable(),
   number: z.string().nullable(),
   customerName: z.string(),
   idNumberMasked: z.string(),

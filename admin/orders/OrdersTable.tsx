@@ -84,10 +84,10 @@ export function OrdersTable({ orders, storesById, onOpen, openId }: OrdersTableP
                 {storesById.get(order.storeId)?.name ?? t('store.unknown', { id: order.storeId })}
               </td>
               <td className="orders-table__ref" title={order.handsetId ?? undefined}>
-                {order.handsetId ?? none}
+                {order.handsetName ?? order.handsetId ?? none}
               </td>
               <td className="orders-table__ref" title={order.planId ?? undefined}>
-                {order.planId ?? none}
+                {order.planName?.[language] ?? order.planId ?? none}
               </td>
               <td className="orders-table__phone">
                 {order.number ? formatPhoneNumber(order.number) : none}

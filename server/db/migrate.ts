@@ -11,6 +11,7 @@ import * as salesReportIndexes from './migrations/008-sales-report-indexes';
 import * as usersAndAudit from './migrations/009-users-and-audit';
 import * as commissionDisputes from './migrations/010-commission-disputes';
 import * as salesDaily from './migrations/011-sales-daily';
+import * as salesStoreDaily from './migrations/012-sales-store-daily';
 
 /**
  * Listed here rather than read from the folder, so the same code runs under tsx, vitest and a
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   '009-users-and-audit': usersAndAudit,
   '010-commission-disputes': commissionDisputes,
   '011-sales-daily': salesDaily,
+  '012-sales-store-daily': salesStoreDaily,
 };
 
 /** Brings the schema to the latest migration; throws (with the failing name) when one fails. */

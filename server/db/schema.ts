@@ -24,6 +24,7 @@ export interface Database {
   applied_mutations: AppliedMutationsTable;
   orders: OrdersTable;
   sales_daily: SalesDailyTable;
+  sales_store_daily: SalesStoreDailyTable;
   order_events: OrderEventsTable;
   analytics_events: AnalyticsEventsTable;
   content_overrides: ContentOverridesTable;
@@ -259,6 +260,12 @@ export interface OrdersTable {
 }
 
 /** Orders per store day and report key (migration 011); '' stands for none in the id columns. */
+/** `sales_daily` narrowed to the store: what time, store, type and district views read. */
+export type SalesStoreDailyTable = Pick<
+  SalesDailyTable,
+  'store_id' | 'store_day' | 'status' | 'orders' | 'total_fen'
+>;
+
 export interface SalesDailyTable {
   store_id: string;
   /** Days since 1970-01-01 on the stores' clock (UTC+8), as `shared/reports.ts` numbers them. */

@@ -1,5 +1,5 @@
 import type { Insertable } from 'kysely';
-import { maskIdNumber, maskName, type OrderSummary } from '../../shared';
+import { maskIdNumber, maskName, type LocalText, type OrderSummary } from '../../shared';
 import { inBatches } from '../db/batches';
 import { rowsPerInsert } from '../db/dialect';
 import type { Db, NewOrderRow, OrderEventsTable } from '../db/schema';
@@ -78,6 +78,7 @@ export async function listOrders(
   const rows = await query.execute();
   const pageRows = rows.slice(0, page.limit);
   const last = pageRows.at(-1);
+  const names = await catalogueNames(db, pageRows);
   return {
     orders: pageRows.map((row) => ({
       id: row.id,
@@ -85,7 +86,9 @@ export async function listOrders(
       storeId: row.store_id,
       deviceId: row.device_id,
       handsetId: row.handset_id,
+      handsetName: names.handsets.get(row.handset_id ?? '') ?? null,
       planId: row.plan_id,
+      planName: names.plans.get(row.plan_id ?? '') ?? null,
       number: row.number,
       customerName: maskName(row.customer_name),
       idNumberMasked: maskIdNumber(row.id_number),
@@ -100,5 +103,34 @@ export async function listOrders(
       rows.length > page.limit && last
         ? encodeOrderCursor({ correctedAt: last.corrected_at, id: last.id })
         : null,
+  };
+}
+
+/** The names of a page's handsets and plans, read once for the page. */
+async function catalogueNames(
+  db: Db,
+  rows: readonly { handset_id: string | null; plan_id: string | null }[],
+): Promise<{ handsets: Map<string, string>; plans: Map<string, LocalText> }> {
+  const handsetIds = [...new Set(rows.flatMap((row) => (row.handset_id ? [row.handset_id] : [])))];
+  const planIds = [...new Set(rows.flatMap((row) => (row.plan_id ? [row.plan_id] : [])))];
+  const [handsets, plans] = await Promise.all([
+    handsetIds.length === 0
+      ? []
+      : db
+          .selectFrom('handsets')
+          .select(['id', 'brand', 'model'])
+          .where('id', 'in', handsetIds)
+          .execute(),
+    planIds.length === 0
+      ? []
+      : db
+          .selectFrom('plans')
+          .select(['id', 'name_zh', 'name_en'])
+          .where('id', 'in', planIds)
+          .execute(),
+  ]);
+  return {
+    handsets: new Map(handsets.map((h) => [h.id, `${h.brand} ${h.model}`])),
+    plans: new Map(plans.map((p) => [p.id, { zh: p.name_zh, en: p.name_en }])),
   };
 }

@@ -13,9 +13,3 @@ export function reportEvents(db: Db, storeId: string | undefined): RawBuilder<un
     ? sql`analytics_events indexed by analytics_events_funnel_time`
     : sql`analytics_events indexed by analytics_events_funnel_store`;
 }
-
-/** The same figures from `sales_daily`, whose rows hold a count and a total for every status. */
-export const rollupMeasures = sql`cast(sum(orders) as bigint) as orders,
-  cast(sum(case when status <> 'cancelled' then total_fen else 0 end) as bigint) as revenue,
-  cast(sum(case when status = 'activated' then orders else 0 end) as bigint) as activated,
-  cast(sum(case when status = 'cancelled' then orders else 0 end) as bigint) as cancelled`;

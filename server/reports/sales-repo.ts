@@ -15,7 +15,6 @@ import {
 } from '../../shared';
 import type { Db } from '../db/schema';
 import { namesFor } from './group-names';
-import { rollupMeasures } from './report-sql';
 
 export interface SalesFilter {
   from: string;
@@ -56,9 +55,11 @@ interface TotalsRow {
 }
 
 /**
- * One grouped read of the daily rollup (`sales-rollup.ts`): a range is whole store days, so
- * the rollup answers every grouping exactly as a scan of the orders would. '' in the rollup is
- * "none"; groups whose orders all moved away (0 left) are not groups.
+ * One grouped read of a daily rollup (`sales-rollup.ts`): a range is whole store days, so the
+ * rollup answers every grouping exactly as a scan of the orders would. Groupings by time or by
+ * store read the narrow `sales_store_daily`, the others `sales_daily`. Rows come back per key
+ * and status (plain sums, no per-row CASE) and are folded here. '' in the rollup is "none";
+ * groups whose orders all moved away (0 left) are not groups.
  */
 async function groupedTotals(
   db: Db,
@@ -66,24 +67,40 @@ async function groupedTotals(
   filter: SalesFilter,
 ): Promise<TotalsRow[]> {
   const { fromDay, toDay } = rangeMs(filter.from, filter.to);
-  const key = isTimeGroupBy(groupBy)
-    ? sql.ref('store_day')
-    : sql`nullif(${sql.ref(keyColumns[groupBy])}, '')`;
+  const column = isTimeGroupBy(groupBy) ? 'store_day' : keyColumns[groupBy];
+  const table =
+    column === 'store_day' || column === 'store_id' ? 'sales_store_daily' : 'sales_daily';
+  const key = column === 'store_day' ? sql.ref(column) : sql`nullif(${sql.ref(column)}, '')`;
   const conditions = [sql`store_day >= ${fromDay}`, sql`store_day <= ${toDay}`];
   if (filter.storeId !== undefined) conditions.push(sql`store_id = ${filter.storeId}`);
   if (filter.status !== undefined) conditions.push(sql`status = ${filter.status}`);
-  const { rows } = await sql<TotalsRow>`select ${key} as key, ${rollupMeasures}
-    from sales_daily
+  const { rows } = await sql<{
+    key: string | number | null;
+    status: OrderStatus;
+    orders: number | string;
+    total: number | string;
+  }>`select ${key} as key, status, sum(orders) as orders, sum(total_fen) as total
+    from ${sql.table(table)}
     where ${sql.join(conditions, sql` and `)}
-    group by 1
-    having sum(orders) > 0`.execute(db);
-  return rows.map((row) => ({
-    key: row.key,
-    orders: Number(row.orders),
-    revenue: Number(row.revenue),
-    activated: Number(row.activated),
-    cancelled: Number(row.cancelled),
-  }));
+    group by 1, 2`.execute(db);
+  const groups = new Map<string | number | null, TotalsRow>();
+  for (const row of rows) {
+    const orders = Number(row.orders);
+    const total = Number(row.total);
+    const group = groups.get(row.key) ?? {
+      key: row.key,
+      orders: 0,
+      revenue: 0,
+      activated: 0,
+      cancelled: 0,
+    };
+    group.orders += orders;
+    if (row.status !== 'cancelled') group.revenue += total;
+    if (row.status === 'activated') group.activated += orders;
+    if (row.status === 'cancelled') group.cancelled += orders;
+    groups.set(row.key, group);
+  }
+  return [...groups.values()].filter((group) => group.orders > 0);
 }
 
 const totalsOf = (row: TotalsRow): SalesTotals => ({

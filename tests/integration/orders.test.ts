@@ -48,6 +48,25 @@ describe.each(dbKinds)('the console’s order list on %s', (kind) => {
     expect(older.length + recent.length).toBe(all.length);
   });
 
+  it('names each order’s handset and plan as the catalogue does', async () => {
+    const orders = await readAll(hq, 'limit=500');
+    const handsets = new Map(
+      (await server.db.selectFrom('handsets').select(['id', 'brand', 'model']).execute()).map(
+        (h) => [h.id, `${h.brand} ${h.model}`],
+      ),
+    );
+    const plans = new Map(
+      (await server.db.selectFrom('plans').select(['id', 'name_zh', 'name_en']).execute()).map(
+        (p) => [p.id, { zh: p.name_zh, en: p.name_en }],
+      ),
+    );
+    expect(orders.some((o) => o.handsetId !== null && o.planId !== null)).toBe(true);
+    for (const order of orders) {
+      expect(order.handsetName).toBe(order.handsetId ? handsets.get(order.handsetId) : null);
+      expect(order.planName).toEqual(order.planId ? plans.get(order.planId) : null);
+    }
+  });
+
   it('shows personal data only masked: name and ID masked, no phone at all', async () => {
     const reply = await call(server.url, '/api/orders?limit=500', { cookie: hq });
     const text = JSON.stringify(reply.body);

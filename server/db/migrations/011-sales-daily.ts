@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { backfillSalesDaily } from '../../reports/sales-rollup';
+import { backfillSalesRollup } from '../../reports/sales-rollup';
 
 /**
  * Orders and their total per store, store day, status and every column a sales report groups
@@ -37,7 +37,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .on('sales_daily')
     .columns(['store_id', 'store_day'])
     .execute();
-  await backfillSalesDaily(db);
+  await backfillSalesRollup(db, 'sales_daily');
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
