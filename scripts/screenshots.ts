@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../tests/e2e/support/browser';
 import { signInToConsole } from '../tests/e2e/support/console';
 import { shootConsoleAdminPages } from './console-shots';
+import { shootContentCreating } from './content-shots';
 import {
   chooseHandset,
   fillCustomer,
@@ -19,7 +20,7 @@ import { startServer } from '../tests/e2e/support/server';
  * `npx tsx scripts/screenshots.ts` (after `npx vite build`): the kiosk's attract loop, home,
  * one experience per zone, the number picker, the catalogue with filters and the compare tray,
  * compare, gift boxes, services, the plan helper and review (and the console's numbers, sales,
- * people, content and fleet-enrolment pages),
+ * people, content (with creating and withdrawing items) and fleet-enrolment pages),
  * portrait 1080×1920 and landscape 1920×1080, into
  * docs/screenshots/, as a customer sees them with the store's network down. Needs a CJK font
  * on the machine, as a store's kiosk has (Debian: `apt-get install -y fonts-noto-cjk`).
@@ -154,6 +155,7 @@ async function main(): Promise<void> {
     await context.close();
     await shootSalesPage(browser, server.url);
     await shootConsoleAdminPages(browser, server.url, out);
+    await shootContentCreating(browser, server.url, out);
   } finally {
     await browser.close();
     await server.dispose();

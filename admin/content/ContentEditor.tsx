@@ -4,11 +4,21 @@ import { useText } from '../i18n/LanguageProvider';
 import type { MessageKey } from '../i18n/messages';
 import { DraftPanel } from './DraftPanel';
 import { draftItemId, type Draft, type DraftEvent, type EntityData } from './draft-version';
+import { blankItem, copyWithId, nameForId, proposeId, takenIds } from './new-item';
+import { NewItemActions } from './NewItemActions';
 import { EditPanel } from './EditPanel';
 import { searchHandsets } from './handset-search';
 import { ItemPicker, type PickerEntry } from './ItemPicker';
 import { PublishForm } from './PublishForm';
-import { currentItem, labelOf, type EditableEntity, type WorkingItem } from './working-item';
+import {
+  catalogueListOf,
+  currentItem,
+  draftListOf,
+  labelOf,
+  type DraftState,
+  type EditableEntity,
+  type WorkingItem,
+} from './working-item';
 
 const editorTabs = ['plan', 'handset', 'service', 'bundle', 'zone'] as const;
 type EditorTab = (typeof editorTabs)[number];
@@ -49,9 +59,10 @@ export function ContentEditor({
   const [tab, setTab] = useState<EditorTab>('plan');
   const [working, setWorking] = useState<WorkingItem | null>(null);
   const [query, setQuery] = useState('');
+  // Non-zero while a new item is open: counts the "New …" actions, so each starts a fresh form.
+  const [creating, setCreating] = useState(0);
   const [previewLanguage, setPreviewLanguage] = useState<Language>(language);
   const [problems, setProblems] = useState<Map<string, string[]>>(new Map());
-  const inDraft = useMemo(() => new Set(draft.map((item) => draftItemId(item.change))), [draft]);
 
   const open = (entity: ContentEntity, key: string) => {
     if (entity === 'store') return;
@@ -59,73 +70,89 @@ export function ContentEditor({
     if (!data) return;
     setTab(entity === 'experience' ? 'zone' : entity);
     setWorking({ entity, data } as WorkingItem);
+    setCreating(0);
   };
 
+  // The draft's own handsets (new or edited) are searched with today's.
+  const handsetList = useMemo(() => draftListOf(catalogue, draft, 'handset'), [catalogue, draft]);
   const handsetSearch = useMemo(
-    () => searchHandsets(catalogue.handsets, query, handsetsShown),
-    [catalogue.handsets, query],
+    () =>
+      searchHandsets(
+        handsetList.map((h) => h.data),
+        query,
+        handsetsShown,
+      ),
+    [handsetList, query],
   );
-  const entry = (
-    entity: EditableEntity,
-    key: string,
+  const fen = (value: number) => `¥${value / 100}`;
+  const entry = <E extends EditableEntity>(
+    entity: E,
+    listed: { data: EntityData[E]; state: DraftState },
     title: string,
     detail: string,
-  ): PickerEntry => ({
-    entity,
-    key,
-    title,
-    detail,
-    inDraft: inDraft.has(`${entity}:${key}`),
-  });
-  const fen = (value: number) => `¥${value / 100}`;
-  // Rows show an item as the draft has it, so an edited price reads as it will be.
-  const now = <E extends EditableEntity>(entity: E, item: EntityData[E]) =>
-    currentItem(catalogue, draft, entity, item.id) ?? item;
+  ): PickerEntry => ({ entity, key: listed.data.id, title, detail, state: listed.state });
+  const perMonth = (value: number) => t('content.detail.perMonth', { price: fen(value) });
   const entries: PickerEntry[] =
     tab === 'plan'
-      ? catalogue.plans
-          .map((plan) => now('plan', plan))
-          .map((p) =>
-            entry(
-              'plan',
-              p.id,
-              p.name[language],
-              t('content.detail.perMonth', { price: fen(p.monthlyFeeFen) }),
-            ),
-          )
+      ? draftListOf(catalogue, draft, 'plan').map((p) =>
+          entry('plan', p, p.data.name[language], perMonth(p.data.monthlyFeeFen)),
+        )
       : tab === 'handset'
-        ? handsetSearch.shown
-            .map((handset) => now('handset', handset))
-            .map((h) => entry('handset', h.id, `${h.brand} ${h.model}`, fen(h.priceFen)))
+        ? handsetSearch.shown.map((data) => {
+            const h = handsetList.find((listed) => listed.data === data) ?? {
+              data,
+              state: 'published' as const,
+            };
+            return entry('handset', h, `${data.brand} ${data.model}`, fen(data.priceFen));
+          })
         : tab === 'service'
-          ? catalogue.services
-              .map((service) => now('service', service))
-              .map((s) =>
-                entry(
-                  'service',
-                  s.id,
-                  s.name[language],
-                  t('content.detail.perMonth', { price: fen(s.monthlyFeeFen) }),
-                ),
-              )
+          ? draftListOf(catalogue, draft, 'service').map((s) =>
+              entry('service', s, s.data.name[language], perMonth(s.data.monthlyFeeFen)),
+            )
           : tab === 'bundle'
-            ? catalogue.bundles
-                .map((bundle) => now('bundle', bundle))
-                .map((b) => entry('bundle', b.id, b.name[language], fen(b.priceFen)))
+            ? draftListOf(catalogue, draft, 'bundle').map((b) =>
+                entry('bundle', b, b.data.name[language], fen(b.data.priceFen)),
+              )
             : [
-                ...catalogue.zones.map((z) =>
-                  entry('zone', z.id, z.name[language], t('content.entity.zone')),
+                ...draftListOf(catalogue, draft, 'zone').map((z) =>
+                  entry('zone', z, z.data.name[language], t('content.entity.zone')),
                 ),
-                ...catalogue.experiences.map((e) =>
+                ...draftListOf(catalogue, draft, 'experience').map((e) =>
                   entry(
                     'experience',
-                    e.id,
-                    e.title[language],
-                    catalogue.zones.find((z) => z.id === e.zoneId)?.name[language] ??
+                    e,
+                    e.data.title[language],
+                    catalogue.zones.find((z) => z.id === e.data.zoneId)?.name[language] ??
                       t('content.entity.experience'),
                   ),
                 ),
               ];
+
+  /** Opens a form for a new item: blank, or a copy of `basedOn` under a new id. */
+  const startNew = (entity: EditableEntity, basedOn: WorkingItem | null) => {
+    const zoneId =
+      working?.entity === 'zone'
+        ? working.data.id
+        : working?.entity === 'experience'
+          ? working.data.zoneId
+          : undefined;
+    const item = basedOn ?? blankItem(entity, catalogue, '', zoneId);
+    const id = proposeId(nameForId(item), takenIds(catalogue, draft, entity), entity);
+    setWorking(copyWithId(item, id));
+    setCreating((count) => count + 1);
+  };
+
+  const withdraw = (item: WorkingItem) => {
+    const list = catalogue[catalogueListOf[item.entity]] as readonly { id: string }[];
+    dispatch({
+      type: 'change.withdrawn',
+      entity: item.entity,
+      key: item.data.id,
+      label: labelOf(item),
+      published: list.some((listed) => listed.id === item.data.id),
+    });
+    setWorking(null);
+  };
 
   const addToDraft = (item: WorkingItem) => {
     const change = {
@@ -135,6 +162,7 @@ export function ContentEditor({
       data: item.data,
     } as ContentChange;
     dispatch({ type: 'change.put', item: { change, label: labelOf(item) } });
+    setCreating(0);
     setProblems((previous) => {
       const next = new Map(previous);
       next.delete(draftItemId(change));
@@ -155,6 +183,7 @@ export function ContentEditor({
             onClick={() => {
               setTab(option);
               setWorking(null);
+              setCreating(0);
             }}
           >
             {t(tabKey[option])}
@@ -168,6 +197,13 @@ export function ContentEditor({
             entries={entries}
             selected={working ? { entity: working.entity, key: working.data.id } : null}
             onSelect={(picked) => open(picked.entity, picked.key)}
+            actions={
+              <NewItemActions
+                entities={tab === 'zone' ? ['zone', 'experience'] : [tab]}
+                selected={creating === 0 ? working : null}
+                onNew={startNew}
+              />
+            }
             search={
               tab === 'handset'
                 ? { query, onQuery: setQuery, matched: handsetSearch.matched }
@@ -176,8 +212,15 @@ export function ContentEditor({
           />
         </section>
         <EditPanel
-          key={working ? `${working.entity}:${working.data.id}` : 'none'}
+          key={
+            creating > 0
+              ? `new:${creating}`
+              : working
+                ? `${working.entity}:${working.data.id}`
+                : 'none'
+          }
           working={working}
+          isNew={creating > 0}
           catalogue={catalogue}
           draft={draft}
           mediaPaths={mediaPaths}
@@ -185,6 +228,11 @@ export function ContentEditor({
           onPreviewLanguage={setPreviewLanguage}
           onChange={setWorking}
           onAdd={addToDraft}
+          onWithdraw={withdraw}
+          onDiscard={() => {
+            setWorking(null);
+            setCreating(0);
+          }}
         />
         <div className="content-editor__side">
           <DraftPanel

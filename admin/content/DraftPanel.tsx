@@ -1,9 +1,10 @@
 import type { Dispatch } from 'react';
-import { formatFen, type Catalogue, type ContentEntity } from '../../shared';
+import { formatFen, type Catalogue, type ContentChange, type ContentEntity } from '../../shared';
 import { useText } from '../i18n/LanguageProvider';
 import type { MessageKey } from '../i18n/messages';
 import { draftItemId, type Draft, type DraftEvent } from './draft-version';
 import { priceChange } from './price-change';
+import { catalogueListOf } from './working-item';
 
 export const entityKey = {
   zone: 'content.entity.zone',
@@ -14,6 +15,14 @@ export const entityKey = {
   bundle: 'content.entity.bundle',
   store: 'content.entity.store',
 } as const satisfies Record<ContentEntity, MessageKey>;
+
+/** What a change does: withdraws, creates (a key today's catalogue lacks) or changes. */
+function opKey(catalogue: Catalogue, change: ContentChange): MessageKey {
+  if (change.op === 'delete') return 'content.draft.delete';
+  if (change.entity === 'store') return 'content.draft.put';
+  const list = catalogue[catalogueListOf[change.entity]] as readonly { id: string }[];
+  return list.some((item) => item.id === change.key) ? 'content.draft.put' : 'content.draft.create';
+}
 
 interface DraftPanelProps {
   draft: Draft;
@@ -41,15 +50,12 @@ export function DraftPanel({ draft, catalogue, dispatch, problems, onOpen }: Dra
             const id = draftItemId(change);
             const itemProblems = problems.get(id) ?? [];
             const price = priceChange(catalogue, change);
+            const modifiers = [
+              change.op === 'delete' && 'draft-list__item--withdrawal',
+              itemProblems.length > 0 && 'draft-list__item--problem',
+            ].filter(Boolean);
             return (
-              <li
-                key={id}
-                className={
-                  itemProblems.length
-                    ? 'draft-list__item draft-list__item--problem'
-                    : 'draft-list__item'
-                }
-              >
+              <li key={id} className={['draft-list__item', ...modifiers].join(' ')}>
                 <button
                   type="button"
                   className="draft-list__open"
@@ -57,10 +63,10 @@ export function DraftPanel({ draft, catalogue, dispatch, problems, onOpen }: Dra
                 >
                   <span className="chip">{t(entityKey[change.entity])}</span>
                   <span className="draft-list__label">{label[language]}</span>
-                  <span className="muted">
+                  <span className={change.op === 'delete' ? 'draft-list__op' : 'muted'}>
                     {price
                       ? `${formatFen(price.beforeFen, language)} → ${formatFen(price.afterFen, language)}`
-                      : t(change.op === 'put' ? 'content.draft.put' : 'content.draft.delete')}
+                      : t(opKey(catalogue, change))}
                   </span>
                 </button>
                 <button

@@ -2,19 +2,19 @@ import { useState } from 'react';
 import { languages, type Catalogue, type Language } from '../../shared';
 import { useText } from '../i18n/LanguageProvider';
 import type { Draft } from './draft-version';
-import {
-  BundleForm,
-  ExperienceForm,
-  HandsetForm,
-  PlanForm,
-  ServiceForm,
-  ZoneForm,
-} from './ItemForms';
+import { entityKey } from './DraftPanel';
+import { BundleForm, HandsetForm, PlanForm, ServiceForm } from './ItemForms';
 import { ItemPreview } from './ItemPreview';
-import { currentItem, labelOf, type WorkingItem } from './working-item';
+import { copyWithId, nameForId, newIdProblem, proposeId, takenIds } from './new-item';
+import { NewIdField } from './NewIdField';
+import { WithdrawConfirm } from './WithdrawConfirm';
+import { currentItem, draftListOf, labelOf, type WorkingItem } from './working-item';
+import { ExperienceForm, ZoneForm } from './ZoneForms';
 
 interface EditPanelProps {
   working: WorkingItem | null;
+  /** The open item is new: it gets an id field, and Discard instead of Undo and Withdraw. */
+  isNew: boolean;
   catalogue: Catalogue;
   draft: Draft;
   mediaPaths: readonly string[];
@@ -22,15 +22,20 @@ interface EditPanelProps {
   onPreviewLanguage: (language: Language) => void;
   onChange: (item: WorkingItem) => void;
   onAdd: (item: WorkingItem) => void;
+  onWithdraw: (item: WorkingItem) => void;
+  onDiscard: () => void;
 }
 
 /** The open item's form beside its kiosk preview; "Add to draft" when it differs from now. */
 export function EditPanel(props: EditPanelProps) {
   const { working, catalogue, draft, previewLanguage, onPreviewLanguage, onChange, onAdd } = props;
-  const { mediaPaths } = props;
+  const { mediaPaths, isNew, onWithdraw, onDiscard } = props;
   const { t, language } = useText();
   // Bumped by "Undo changes" so the amount fields drop what was typed in them.
   const [revision, setRevision] = useState(0);
+  // A new item's id follows its name until HQ types one.
+  const [idTyped, setIdTyped] = useState(false);
+  const [confirmingWithdraw, setConfirmingWithdraw] = useState(false);
   if (!working) {
     return (
       <section className="panel content-editor__edit">
@@ -38,9 +43,19 @@ export function EditPanel(props: EditPanelProps) {
       </section>
     );
   }
-  const before = currentItem(catalogue, draft, working.entity, working.data.id);
+  const before = isNew ? undefined : currentItem(catalogue, draft, working.entity, working.data.id);
   const changed = JSON.stringify(before) !== JSON.stringify(working.data);
   const name = labelOf(working)[language];
+  const taken = takenIds(catalogue, draft, working.entity);
+  const idProblem = isNew ? newIdProblem(working.data.id, taken) : null;
+  const change = (item: WorkingItem) =>
+    onChange(
+      isNew && !idTyped ? copyWithId(item, proposeId(nameForId(item), taken, item.entity)) : item,
+    );
+  const withdrawn = draft.some(
+    ({ change: c }) =>
+      c.op === 'delete' && c.entity === working.entity && c.key === working.data.id,
+  );
   return (
     <section
       className="panel content-editor__edit"
@@ -48,12 +63,37 @@ export function EditPanel(props: EditPanelProps) {
     >
       <header className="panel__header">
         <div>
-          <h2 className="panel__title">{name}</h2>
-          <p className="panel__hint">{t('content.editor.hint')}</p>
+          <h2 className="panel__title">
+            {isNew
+              ? t('content.new.heading', { entity: t(entityKey[working.entity]), name })
+              : name}
+          </h2>
+          <p className="panel__hint">{t(isNew ? 'content.new.hint' : 'content.editor.hint')}</p>
         </div>
       </header>
+      {withdrawn && (
+        <p className="notice notice--warning" role="status">
+          {t('content.withdraw.inDraft')}
+        </p>
+      )}
       <div className="content-editor__work">
-        <div key={revision}>{formFor(working, onChange, catalogue, mediaPaths)}</div>
+        <div key={revision}>
+          {isNew && (
+            <NewIdField
+              id={working.data.id}
+              problem={idProblem}
+              onType={(id) => {
+                setIdTyped(true);
+                onChange(copyWithId(working, id));
+              }}
+              onFromName={() => {
+                setIdTyped(false);
+                onChange(copyWithId(working, proposeId(nameForId(working), taken, working.entity)));
+              }}
+            />
+          )}
+          {formFor(working, change, catalogue, draft, mediaPaths)}
+        </div>
         <div className="preview-pane">
           <div className="preview-pane__head">
             <h3 className="preview-pane__title">{t('content.preview.title')}</h3>
@@ -84,23 +124,48 @@ export function EditPanel(props: EditPanelProps) {
           </div>
         </div>
       </div>
+      {confirmingWithdraw && (
+        <WithdrawConfirm
+          item={working}
+          catalogue={catalogue}
+          draft={draft}
+          onCancel={() => setConfirmingWithdraw(false)}
+          onConfirm={() => onWithdraw(working)}
+        />
+      )}
       <div className="panel__actions content-editor__actions">
-        <button
-          type="button"
-          className="button button--secondary"
-          disabled={!changed || !before}
-          onClick={() => {
-            if (!before) return;
-            onChange({ entity: working.entity, data: before } as WorkingItem);
-            setRevision((count) => count + 1);
-          }}
-        >
-          {t('content.editor.undo')}
-        </button>
+        {!isNew && !withdrawn && (
+          <button
+            type="button"
+            className="button button--secondary content-editor__withdraw"
+            aria-expanded={confirmingWithdraw}
+            onClick={() => setConfirmingWithdraw(true)}
+          >
+            {t('content.withdraw.action')}
+          </button>
+        )}
+        {isNew ? (
+          <button type="button" className="button button--secondary" onClick={onDiscard}>
+            {t('content.new.discard')}
+          </button>
+        ) : (
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={!changed || !before}
+            onClick={() => {
+              if (!before) return;
+              onChange({ entity: working.entity, data: before } as WorkingItem);
+              setRevision((count) => count + 1);
+            }}
+          >
+            {t('content.editor.undo')}
+          </button>
+        )}
         <button
           type="button"
           className="button button--primary"
-          disabled={!changed}
+          disabled={!changed || idProblem !== null}
           onClick={() => onAdd(working)}
         >
           {t('content.editor.add')}
@@ -114,6 +179,7 @@ function formFor(
   working: WorkingItem,
   onChange: (item: WorkingItem) => void,
   catalogue: Catalogue,
+  draft: Draft,
   mediaPaths: readonly string[],
 ) {
   switch (working.entity) {
@@ -151,6 +217,9 @@ function formFor(
       return (
         <ExperienceForm
           value={working.data}
+          zones={draftListOf(catalogue, draft, 'zone').flatMap((z) =>
+            z.state === 'withdrawn' ? [] : [z.data],
+          )}
           mediaPaths={mediaPaths}
           onChange={(data) => onChange({ entity: 'experience', data })}
         />

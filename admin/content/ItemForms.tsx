@@ -1,9 +1,8 @@
-import type { Bundle, Experience, Handset, Plan, Service, Zone } from '../../shared';
-import { useId } from 'react';
+import type { Bundle, Handset, Plan, Service } from '../../shared';
 import { useText } from '../i18n/LanguageProvider';
-import { CountField, LocalTextField, MoneyField } from './fields';
+import { CountField, LocalTextField, MoneyField, TextField } from './fields';
 
-interface FormProps<T> {
+export interface FormProps<T> {
   value: T;
   onChange: (value: T) => void;
 }
@@ -58,6 +57,16 @@ export function HandsetForm({ value, onChange }: FormProps<Handset>) {
   const { t } = useText();
   return (
     <div className="item-form">
+      <TextField
+        label={t('content.handset.brand')}
+        value={value.brand}
+        onChange={(brand) => onChange({ ...value, brand })}
+      />
+      <TextField
+        label={t('content.handset.model')}
+        value={value.model}
+        onChange={(model) => onChange({ ...value, model })}
+      />
       <MoneyField
         label={t('content.handset.price')}
         fen={value.priceFen}
@@ -183,68 +192,6 @@ export function BundleForm({ value, onChange, services }: BundleFormProps) {
           </button>
         )}
       </fieldset>
-    </div>
-  );
-}
-
-export function ZoneForm({ value, onChange }: FormProps<Zone>) {
-  const { t } = useText();
-  return (
-    <div className="item-form">
-      <LocalTextField
-        label={t('content.zone.name')}
-        value={value.name}
-        onChange={(name) => onChange({ ...value, name })}
-      />
-      <LocalTextField
-        label={t('content.zone.tagline')}
-        value={value.tagline}
-        onChange={(tagline) => onChange({ ...value, tagline })}
-      />
-    </div>
-  );
-}
-
-interface ExperienceFormProps extends FormProps<Experience> {
-  /** The `/media/` files on the server; the experience's own is offered even when missing. */
-  mediaPaths: readonly string[];
-}
-
-export function ExperienceForm({ value, onChange, mediaPaths }: ExperienceFormProps) {
-  const { t } = useText();
-  const id = useId();
-  const choices =
-    value.media && !mediaPaths.includes(value.media) ? [value.media, ...mediaPaths] : mediaPaths;
-  return (
-    <div className="item-form">
-      <LocalTextField
-        label={t('content.experience.title')}
-        value={value.title}
-        onChange={(title) => onChange({ ...value, title })}
-      />
-      <LocalTextField
-        label={t('content.experience.summary')}
-        value={value.summary}
-        onChange={(summary) => onChange({ ...value, summary })}
-      />
-      <div className="field">
-        <label className="field__label" htmlFor={id}>
-          {t('content.experience.media')}
-        </label>
-        <select
-          id={id}
-          className="field__input"
-          value={value.media ?? ''}
-          onChange={(event) => onChange({ ...value, media: event.target.value || null })}
-        >
-          <option value="">{t('content.experience.noMedia')}</option>
-          {choices.map((path) => (
-            <option key={path} value={path}>
-              {path.slice('/media/'.length)}
-            </option>
-          ))}
-        </select>
-      </div>
     </div>
   );
 }

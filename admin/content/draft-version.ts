@@ -39,12 +39,26 @@ export type Draft = readonly DraftItem[];
 export type DraftEvent =
   | { type: 'change.put'; item: DraftItem }
   | { type: 'change.removed'; entity: ContentEntity; key: string }
+  /** `published`: kiosks have the item now; false for one only this draft creates. */
+  | {
+      type: 'change.withdrawn';
+      entity: Exclude<ContentEntity, 'store'>;
+      key: string;
+      label: LocalText;
+      published: boolean;
+    }
   | { type: 'draft.cleared' };
+
+export const isWithdrawal = (item: DraftItem) => item.change.op === 'delete';
 
 export const draftItemId = (change: Pick<ContentChange, 'entity' | 'key'>) =>
   `${change.entity}:${change.key}`;
 
-/** The pure reducer behind the editor: add, replace in place, remove, clear. */
+/**
+ * The pure reducer behind the editor: add, replace in place, remove, clear. Withdrawing an item
+ * kiosks have puts a `delete` in place of any edit of it; withdrawing one this draft creates
+ * just drops its `put`, since there is nothing to delete.
+ */
 export function draftReducer(draft: Draft, event: DraftEvent): Draft {
   switch (event.type) {
     case 'change.put': {
@@ -56,6 +70,11 @@ export function draftReducer(draft: Draft, event: DraftEvent): Draft {
     case 'change.removed': {
       const id = draftItemId(event);
       return draft.filter((item) => draftItemId(item.change) !== id);
+    }
+    case 'change.withdrawn': {
+      if (!event.published) return draftReducer(draft, { ...event, type: 'change.removed' });
+      const change = { entity: event.entity, key: event.key, op: 'delete', data: null } as const;
+      return draftReducer(draft, { type: 'change.put', item: { change, label: event.label } });
     }
     case 'draft.cleared':
       return [];

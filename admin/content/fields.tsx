@@ -122,3 +122,27 @@ export function CountField({ label, value, onChange, max = 1_000_000 }: CountFie
     </div>
   );
 }
+
+interface TextFieldProps {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+}
+
+/** A plain text that is the same in both languages (a brand, a model). */
+export function TextField({ label, value, onChange }: TextFieldProps) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      <input
+        id={id}
+        className="field__input"
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </div>
+  );
+}

@@ -1,4 +1,5 @@
 import { commissionEn } from './commission-en';
+import { contentEn } from './content-en';
 import { orderLifeEn } from './orders-life-en';
 import { peopleEn } from './people-en';
 import { salesEn } from './sales-en';
@@ -8,6 +9,7 @@ export const en: Messages = {
   ...orderLifeEn,
   ...commissionEn,
   ...peopleEn,
+  ...contentEn,
   ...salesEn,
   'app.name': 'Showroom Console',
   'app.tagline': '3G experience store operations',

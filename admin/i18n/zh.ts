@@ -1,4 +1,5 @@
 import { commissionZh } from './commission-zh';
+import { contentZh } from './content-zh';
 import { orderLifeZh } from './orders-life-zh';
 import { peopleZh } from './people-zh';
 import { salesZh } from './sales-zh';
@@ -12,6 +13,7 @@ export const zh = {
   ...orderLifeZh,
   ...commissionZh,
   ...peopleZh,
+  ...contentZh,
   ...salesZh,
   'app.name': 'Showroom 控制台',
   'app.tagline': '3G 体验店运营',

@@ -5,28 +5,33 @@ import { signInToConsole } from './support/console';
 import { openAllHandsets, openKiosk, pollUntil, tapToStart } from './support/kiosk';
 import { startServer, type RunningServer } from './support/server';
 
+let server: RunningServer;
+let browser: Browser;
+
+// One server and one browser for the file: each case starts its own pages.
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.dispose();
+});
+
 /**
  * HQ changes a handset's price in the console and publishes it to every store; a kiosk that
  * is already running shows the new price after its next pull, with no reload.
  */
 describe('a price HQ publishes reaches a running kiosk', () => {
-  let server: RunningServer;
-  let browser: Browser;
   let context: BrowserContext;
   let kiosk: Page;
   let console: Page;
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1080, height: 1920 } });
     kiosk = await context.newPage();
     console = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.dispose();
   });
 
   const n8Card = () => kiosk.getByRole('button', { name: /^Nokia N8，/ });
@@ -75,5 +80,95 @@ describe('a price HQ publishes reaches a running kiosk', () => {
       90_000,
     );
     expect(label).toMatch(/^Nokia N8，/);
+  });
+});
+
+/**
+ * HQ creates a plan from an existing one under a new name and fee, publishes it, sees it in the
+ * catalogue every store is offered, then withdraws it and sees it gone.
+ */
+describe('a plan HQ creates and later withdraws', () => {
+  let console: Page;
+
+  beforeAll(async () => {
+    console = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  });
+
+  /** The plans every store is offered now, read as the console reads them. */
+  const publishedPlans = async () => {
+    const body = await console.evaluate(async () => {
+      const response = await fetch('/api/content/catalogue', { credentials: 'same-origin' });
+      return response.json() as Promise<{ plans: { id: string; monthlyFeeFen: number }[] }>;
+    });
+    return body.plans;
+  };
+  const plans = () => console.getByRole('list', { name: '套餐' });
+  const publish = async (note: string) => {
+    await console.getByLabel('版本说明').fill(note);
+    await console.getByRole('button', { name: /^发布 1 项改动/ }).click();
+  };
+
+  it('lets HQ base a new plan on 3G Talk 66 and publish it with its own name and fee', async () => {
+    await signInToConsole(console, server.url, 'hq', 'showroom-hq');
+    await console.getByRole('button', { name: '内容', exact: true }).click();
+    await plans()
+      .getByRole('button', { name: /^3G 畅聊 66元/ })
+      .click();
+    await console.getByRole('button', { name: '以所选为模板新建' }).click();
+    await console.getByLabel('套餐名称 中文').fill('3G 畅聊 128元');
+    await console.getByLabel('套餐名称 英文').fill('3G Talk 128');
+    expect(await console.getByLabel('编号').inputValue()).toBe('3g-talk-128');
+    await console.getByLabel('月费', { exact: true }).fill('128');
+    expect(await console.getByRole('figure', { name: '体验机上的样子' }).textContent()).toContain(
+      '128',
+    );
+    await console.getByRole('button', { name: '加入草稿' }).click();
+    const draft = console.getByRole('list', { name: '待发布的改动' });
+    await draft.getByText('3G 畅聊 128元').waitFor();
+    await publish('新增 3G 畅聊 128元');
+    await console.getByText('已发布到全部门店。体验机在下次同步时更新。').waitFor();
+    const created = await pollUntil(
+      'the new plan in the catalogue',
+      publishedPlans,
+      (list) => list.some((plan) => plan.id === '3g-talk-128'),
+      30_000,
+    );
+    expect(created.find((plan) => plan.id === '3g-talk-128')?.monthlyFeeFen).toBe(12800);
+    expect(created.find((plan) => plan.id === 'talk-66')?.monthlyFeeFen).toBe(6600);
+  });
+
+  it('refuses the id of a plan that exists when HQ types it', async () => {
+    await console.getByRole('button', { name: '新建套餐' }).click();
+    await console.getByLabel('编号').fill('talk-66');
+    await console.getByText('编号“talk-66”已被目录或草稿中的其他项使用，请换一个。').waitFor();
+    expect(await console.getByRole('button', { name: '加入草稿' }).isDisabled()).toBe(true);
+    await console.getByRole('button', { name: '放弃新建' }).click();
+  });
+
+  it('lets HQ withdraw the new plan, and the catalogue no longer offers it', async () => {
+    await plans()
+      .getByRole('button', { name: /^3G 畅聊 128元/ })
+      .click();
+    await console.getByRole('button', { name: '下架', exact: true }).click();
+    await console.getByText('目录中没有其他内容引用它。').waitFor();
+    await console.getByRole('button', { name: '把下架加入草稿' }).click();
+    const draft = console.getByRole('list', { name: '待发布的改动' });
+    await draft.getByText('下架').waitFor();
+    await publish('下架 3G 畅聊 128元');
+    const left = await pollUntil(
+      'the new plan gone from the catalogue',
+      publishedPlans,
+      (list) => !list.some((plan) => plan.id === '3g-talk-128'),
+      30_000,
+    );
+    expect(left.some((plan) => plan.id === 'talk-66')).toBe(true);
+    await plans()
+      .getByRole('button', { name: /^3G 畅聊 66元/ })
+      .waitFor();
+    expect(
+      await plans()
+        .getByRole('button', { name: /^3G 畅聊 128元/ })
+        .count(),
+    ).toBe(0);
   });
 });

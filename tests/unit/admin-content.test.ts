@@ -9,13 +9,28 @@ import {
   type DraftItem,
 } from '../../admin/content/draft-version';
 import { searchHandsets } from '../../admin/content/handset-search';
+import {
+  blankItem,
+  copyWithId,
+  nameForId,
+  newIdProblem,
+  proposeId,
+  takenIds,
+} from '../../admin/content/new-item';
+import { referencesTo } from '../../admin/content/withdrawal';
+import { draftListOf } from '../../admin/content/working-item';
 import { priceChange } from '../../admin/content/price-change';
 import { fenToYuanText, yuanToFen } from '../../admin/content/money-input';
 import { epochMsToShanghaiLocal, shanghaiLocalToEpochMs } from '../../admin/content/publish-time';
 import { canRestore } from '../../admin/content/VersionsPanel';
 import {
+  idSchema,
   publishVersionRequestSchema,
+  type Bundle,
+  type Catalogue,
+  type ContentChange,
   type ContentVersionSummary,
+  type Experience,
   type Handset,
   type Plan,
 } from '../../shared';
@@ -233,6 +248,28 @@ describe('applyDraft', () => {
     ]);
     expect(catalogue.plans).toHaveLength(2);
   });
+
+  it.each([
+    [
+      'a created plan appears',
+      [{ type: 'change.put', item: putPlan('p9', 12800) }],
+      ['p1', 'p2', 'p9'],
+    ],
+    ['a withdrawn plan disappears', [withdrawPlan('p1')], ['p2']],
+    [
+      'a plan created then withdrawn in the same draft never appears',
+      [{ type: 'change.put', item: putPlan('p9', 12800) }, withdrawPlan('p9', false)],
+      ['p1', 'p2'],
+    ],
+    [
+      'a withdrawal removed from the draft leaves the plan',
+      [withdrawPlan('p2'), { type: 'change.removed', entity: 'plan', key: 'p2' }],
+      ['p1', 'p2'],
+    ],
+  ] as const)('after a publication: %s', (_, events, ids) => {
+    const draft = apply(...events);
+    expect(applyDraft(catalogue, draft).plans.map((p) => p.id)).toEqual(ids);
+  });
 });
 
 describe('priceChange', () => {
@@ -255,5 +292,248 @@ describe('priceChange', () => {
   it('says nothing when the price stays, or the item is new', () => {
     expect(priceChange(catalogue, putPlan('p1', 5800).change)).toBeNull();
     expect(priceChange(catalogue, putPlan('p9', 5800).change)).toBeNull();
+  });
+});
+
+const withdrawPlan = (key: string, published = true) =>
+  ({
+    type: 'change.withdrawn',
+    entity: 'plan',
+    key,
+    label: plan(key, 0).name,
+    published,
+  }) as const;
+
+const bundle = (id: string, over: Partial<Bundle>): Bundle => ({
+  id,
+  name: { zh: `礼盒 ${id}`, en: `Box ${id}` },
+  summary: { zh: '礼盒', en: 'Box' },
+  handsetId: 'n8',
+  planId: null,
+  serviceIds: [],
+  gifts: [],
+  priceFen: 100000,
+  sort: 1,
+  ...over,
+});
+
+const experience = (id: string, over: Partial<Experience>): Experience => ({
+  id,
+  zoneId: 'business',
+  kind: 'video-call',
+  title: { zh: `体验 ${id}`, en: `Experience ${id}` },
+  summary: { zh: '体验', en: 'Try it' },
+  media: null,
+  planIds: [],
+  handsetIds: [],
+  sort: 1,
+  ...over,
+});
+
+const emptyCatalogue: Catalogue = {
+  zones: [],
+  experiences: [],
+  handsets: [],
+  plans: [],
+  services: [],
+  bundles: [],
+};
+
+describe('creating an item', () => {
+  const taken = new Set(['3g-talk-66', 'talk-46', 'talk-46-2']);
+
+  it.each([
+    ['3G Talk 128', '3g-talk-128'],
+    ['3G Talk 66', '3g-talk-66-2'],
+    ['  Talk  46!! ', 'talk-46-3'],
+    ['Café Crème', 'cafe-creme'],
+    ['商旅 186', '186'],
+    ['尊享', 'plan'],
+  ])('proposes an id from %j: %s', (name, id) => {
+    const proposed = proposeId(name, taken, 'plan');
+    expect(proposed).toBe(id);
+    expect(idSchema.safeParse(proposed).success).toBe(true);
+    expect(newIdProblem(proposed, taken)).toBeNull();
+  });
+
+  it('keeps a proposal from a very long name within the id length', () => {
+    const proposed = proposeId('word '.repeat(40), new Set(), 'plan');
+    expect(proposed.length).toBeLessThanOrEqual(64);
+    expect(proposed.endsWith('-')).toBe(false);
+  });
+
+  it.each([
+    ['talk-128', null],
+    ['', 'empty'],
+    ['talk-46', 'taken'],
+    ['Talk-128', 'format'],
+    ['talk 128', 'format'],
+    ['-talk', 'format'],
+    ['talk--128', 'format'],
+    ['talk_128', 'format'],
+    ['x'.repeat(65), 'format'],
+  ])('judges the typed id %j: %s', (id, problem) => {
+    expect(newIdProblem(id, taken)).toBe(problem);
+  });
+
+  it('counts ids of the catalogue and of the draft (a withdrawal included) as taken', () => {
+    const catalogue = { ...emptyCatalogue, plans: [plan('p1', 5800)] };
+    const draft = apply(
+      { type: 'change.put', item: putPlan('p2', 6800) },
+      { type: 'change.put', item: putPlan('p1', 6800) },
+      withdrawPlan('p3'),
+    );
+    const ids = takenIds(catalogue, draft, 'plan');
+    expect([...ids].sort()).toEqual(['p1', 'p2', 'p3']);
+    expect(newIdProblem('p2', ids)).toBe('taken');
+    expect(takenIds(catalogue, draft, 'service').size).toBe(0);
+  });
+
+  it('places a blank item after the others of its kind', () => {
+    const catalogue = {
+      ...emptyCatalogue,
+      plans: [plan('p1', 5800), { ...plan('p2', 1), sort: 7 }],
+    };
+    const blank = blankItem('plan', catalogue, 'new-plan');
+    expect(blank.entity === 'plan' && blank.data.sort).toBe(8);
+  });
+
+  it.each(['plan', 'handset', 'service', 'bundle', 'zone', 'experience'] as const)(
+    'starts a blank %s the server’s schema accepts as a put',
+    (entity) => {
+      const catalogue = {
+        ...emptyCatalogue,
+        handsets: [{ id: 'n8' } as Handset],
+        zones: [{ id: 'business', sort: 3 } as Catalogue['zones'][number]],
+      };
+      const blank = blankItem(entity, catalogue, `new-${entity}`);
+      const change = { entity, key: blank.data.id, op: 'put', data: blank.data } as ContentChange;
+      const request = publishRequestOf([{ change, label: { zh: 'x', en: 'x' } }], {
+        note: 'n',
+        storeIds: null,
+        publishAt: null,
+      });
+      expect(blank.data.id).toBe(`new-${entity}`);
+      expect(publishVersionRequestSchema.safeParse(request).success).toBe(true);
+    },
+  );
+
+  it('puts a new experience into the zone asked for', () => {
+    const blank = blankItem('experience', emptyCatalogue, 'e-new', 'travel');
+    expect(blank.entity === 'experience' && blank.data.zoneId).toBe('travel');
+  });
+
+  it('copies an item under a new id, based on it, leaving the original alone', () => {
+    const original = { entity: 'plan', data: plan('talk-66', 6600) } as const;
+    const copy = copyWithId(original, proposeId(nameForId(original), new Set(['talk-66']), 'plan'));
+    expect(copy.data.id).toBe('plan-talk-66');
+    expect(copy.data).toEqual({ ...original.data, id: 'plan-talk-66' });
+    expect(original.data.id).toBe('talk-66');
+  });
+
+  it('adds a put with the new key, listed as created after today’s items', () => {
+    const catalogue = { ...emptyCatalogue, plans: [plan('p1', 5800)] };
+    const draft = apply({ type: 'change.put', item: putPlan('p9', 12800) });
+    expect(draft.map(({ change }) => [change.op, change.key])).toEqual([['put', 'p9']]);
+    expect(draftListOf(catalogue, draft, 'plan').map((p) => [p.data.id, p.state])).toEqual([
+      ['p1', 'published'],
+      ['p9', 'created'],
+    ]);
+  });
+});
+
+describe('withdrawing an item', () => {
+  const catalogue = { ...emptyCatalogue, plans: [plan('p1', 5800), plan('p2', 8800)] };
+
+  it('adds a delete change without data', () => {
+    const draft = apply(withdrawPlan('p1'));
+    expect(draft.map((item) => item.change)).toEqual([
+      { entity: 'plan', key: 'p1', op: 'delete', data: null },
+    ]);
+    expect(pendingData(draft, 'plan', 'p1')).toBeUndefined();
+    expect(draftListOf(catalogue, draft, 'plan').map((p) => p.state)).toEqual([
+      'withdrawn',
+      'published',
+    ]);
+  });
+
+  it('replaces an earlier edit of the same item, in place', () => {
+    const draft = apply(
+      { type: 'change.put', item: putPlan('p1', 6800) },
+      { type: 'change.put', item: putPlan('p2', 9800) },
+      withdrawPlan('p1'),
+    );
+    expect(draft.map(({ change }) => [change.key, change.op])).toEqual([
+      ['p1', 'delete'],
+      ['p2', 'put'],
+    ]);
+  });
+
+  it('drops a put the draft created instead of deleting what kiosks never had', () => {
+    const draft = apply(
+      { type: 'change.put', item: putPlan('p9', 6800) },
+      withdrawPlan('p9', false),
+    );
+    expect(draft).toEqual([]);
+  });
+
+  it('is removable like any other change, leaving the item as it is today', () => {
+    const draft = apply(
+      withdrawPlan('p1'),
+      { type: 'change.put', item: putPlan('p2', 9800) },
+      { type: 'change.removed', entity: 'plan', key: 'p1' },
+    );
+    expect(draft.map((item) => item.change.key)).toEqual(['p2']);
+    expect(draftListOf(catalogue, draft, 'plan')[0]?.state).toBe('published');
+  });
+
+  it('publishes as a delete the server’s schema accepts', () => {
+    const request = publishRequestOf(apply(withdrawPlan('p1')), {
+      note: 'n',
+      storeIds: null,
+      publishAt: null,
+    });
+    expect(publishVersionRequestSchema.safeParse(request).success).toBe(true);
+  });
+});
+
+describe('what refers to an item about to be withdrawn', () => {
+  const catalogue: Catalogue = {
+    ...emptyCatalogue,
+    experiences: [
+      experience('call', { zoneId: 'business', handsetIds: ['n8'], planIds: ['p1'] }),
+      experience('map', { zoneId: 'travel', planIds: ['p2'] }),
+    ],
+    bundles: [
+      bundle('b1', { handsetId: 'n8', planId: 'p1', serviceIds: ['mail'] }),
+      bundle('b2', { handsetId: 'e71', planId: null, serviceIds: ['mail', 'news'] }),
+    ],
+  };
+  const refs = (entity: Parameters<typeof referencesTo>[1], key: string, from = catalogue) =>
+    referencesTo(from, entity, key).map((r) => `${r.entity}:${r.key}`);
+
+  it.each([
+    ['zone', 'business', ['experience:call']],
+    ['zone', 'life', []],
+    ['handset', 'n8', ['bundle:b1', 'experience:call']],
+    ['handset', 'e71', ['bundle:b2']],
+    ['plan', 'p1', ['bundle:b1', 'experience:call']],
+    ['plan', 'p2', ['experience:map']],
+    ['service', 'mail', ['bundle:b1', 'bundle:b2']],
+    ['service', 'news', ['bundle:b2']],
+    ['bundle', 'b1', []],
+  ] as const)('for the %s %s: %j', (entity, key, expected) => {
+    expect(refs(entity, key)).toEqual(expected);
+  });
+
+  it('no longer counts a bundle the draft already withdraws', () => {
+    const draft = apply({
+      type: 'change.withdrawn',
+      entity: 'bundle',
+      key: 'b1',
+      label: { zh: 'b1', en: 'b1' },
+      published: true,
+    });
+    expect(refs('handset', 'n8', applyDraft(catalogue, draft))).toEqual(['experience:call']);
   });
 });
