@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { commissionPeriodSchema, periodClosureSchema } from './commission-periods';
 import type { Role } from './people';
 import { epochMsSchema, idSchema } from './text';
 
@@ -78,7 +79,7 @@ export const statementTotalsSchema = z.object({
 });
 
 export const commissionSummaryQuerySchema = z.object({
-  period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'A period looks like 2026-03'),
+  period: commissionPeriodSchema,
   storeId: idSchema.optional(),
 });
 /** A store's month: every clerk (with or without lines) and their totals. */
@@ -94,6 +95,8 @@ export const commissionSummarySchema = z.object({
       totals: statementTotalsSchema,
     }),
   ),
+  /** Who closed the month and when; null while it is open. */
+  closed: periodClosureSchema.nullable(),
 });
 export type CommissionSummary = z.infer<typeof commissionSummarySchema>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { lineDisputeSchema, statementTotalsSchema } from './commission-disputes';
+import { commissionPeriodSchema, periodClosureSchema } from './commission-periods';
 import { storeTypeSchema, type StoreType } from './people';
 import { epochMsSchema, fenSchema, idSchema, localTextSchema } from './text';
 
@@ -151,27 +152,6 @@ export function commissionUndoLines(
   return lines;
 }
 
-/** Stores keep Beijing time all year (UTC+8, no daylight saving since 1991). */
-const storeOffsetMs = 8 * 3_600_000;
-
-/** The commission month ('YYYY-MM') of an instant, in the stores' time zone (Asia/Shanghai). */
-export function commissionPeriod(at: number): string {
-  return new Date(at + storeOffsetMs).toISOString().slice(0, 7);
-}
-
-export const commissionPeriodSchema = z
-  .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'A period looks like 2026-03');
-
-/** [from, to) of a period in UTC epoch ms. */
-export function periodBounds(period: string): { from: number; to: number } {
-  const [year, month] = period.split('-').map(Number) as [number, number];
-  return {
-    from: Date.UTC(year, month - 1, 1) - storeOffsetMs,
-    to: Date.UTC(year, month, 1) - storeOffsetMs,
-  };
-}
-
 export const commissionStatementQuerySchema = z.object({
   period: commissionPeriodSchema,
   /** Whose statement; a clerk may leave it out (their own). */
@@ -191,6 +171,8 @@ export const statementLineSchema = z.object({
   at: epochMsSchema,
   /** The order's corrected time: the day the sale counts on. */
   orderAt: epochMsSchema,
+  /** The order's month when the line was carried into this one (its month was closed). */
+  carriedFrom: commissionPeriodSchema.nullable(),
   handset: z.string().nullable(),
   plan: localTextSchema.nullable(),
   dispute: lineDisputeSchema.nullable(),
@@ -202,6 +184,8 @@ export const commissionStatementSchema = z.object({
   clerk: z.object({ id: idSchema, displayName: z.string(), storeId: idSchema.nullable() }),
   lines: z.array(statementLineSchema),
   totals: statementTotalsSchema,
+  /** Who closed the month and when; null while it is open. */
+  closed: periodClosureSchema.nullable(),
 });
 export type CommissionStatement = z.infer<typeof commissionStatementSchema>;
 
@@ -301,3 +285,4 @@ export function rulesForStaff(rules: readonly CommissionRule[], now: number): Co
 }
 
 export * from './commission-disputes';
+export * from './commission-periods';

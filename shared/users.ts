@@ -102,6 +102,7 @@ export const auditActions = [
   'commission.rules',
   'commission.dispute_opened',
   'commission.dispute_answered',
+  'commission.period_closed',
   'device.enrolment_code',
   'device.revoked',
   'order.confirmed',

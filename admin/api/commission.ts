@@ -1,4 +1,6 @@
 import {
+  closedPeriodSchema,
+  commissionPeriodsResponseSchema,
   commissionRuleSchema,
   commissionRulesResponseSchema,
   commissionStatementSchema,
@@ -6,6 +8,7 @@ import {
   disputeSchema,
   disputesResponseSchema,
   type AnswerDisputeRequest,
+  type ClosedPeriod,
   type CommissionDispute,
   type CommissionRule,
   type CommissionStatement,
@@ -84,5 +87,22 @@ export function endRule(ruleId: string, validTo: number) {
       method: 'POST',
       body: { validTo },
     },
+  );
+}
+
+/** The closed months, newest first. */
+export async function listClosedPeriods(signal?: AbortSignal): Promise<ApiResult<ClosedPeriod[]>> {
+  const result = await requestJson('/api/commission/periods', commissionPeriodsResponseSchema, {
+    signal,
+  });
+  return result.ok ? { ok: true, value: result.value.periods } : result;
+}
+
+/** HQ closes an ended month: later lines of its orders count in the open month. */
+export function closePeriod(period: string) {
+  return requestJson(
+    `/api/commission/periods/${encodeURIComponent(period)}/close`,
+    closedPeriodSchema,
+    { method: 'POST', body: {} },
   );
 }

@@ -1,5 +1,6 @@
 import { useText } from '../i18n/LanguageProvider';
 import { RemoteStatus } from '../shell/RemoteStatus';
+import { PeriodClosedBadge } from './PeriodClosedBadge';
 import { formatSignedMoney, periodLabel } from './commission-format';
 import { useSummary } from './useCommission';
 
@@ -23,6 +24,9 @@ export function ClerksSummary(props: ClerksSummaryProps) {
       <h2 className="panel__title">
         {t('commission.summary.title', { month: periodLabel(period, language) })}
       </h2>
+      {state.status === 'ready' && state.value.closed && (
+        <PeriodClosedBadge closure={state.value.closed} />
+      )}
       <RemoteStatus
         state={state}
         loadingKey="commission.loading"

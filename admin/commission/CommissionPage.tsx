@@ -5,6 +5,7 @@ import { TabBar } from '../shell/TabBar';
 import { ClerksSummary } from './ClerksSummary';
 import { CommissionToolbar } from './CommissionToolbar';
 import { DisputesPanel } from './DisputesPanel';
+import { PeriodCloseBar } from './PeriodCloseBar';
 import { RulesPanel } from './RulesPanel';
 import { StatementPanel } from './StatementPanel';
 import { recentPeriods } from './commission-format';
@@ -13,7 +14,7 @@ import './commission.css';
 /**
  * Commission: a clerk reads their own month and disputes a line; a manager sees the store's
  * clerks, opens one's statement and answers disputes; HQ does the same for the store chosen
- * at the top.
+ * at the top, and closes a month that has ended.
  */
 export function CommissionPage({ user, storeId, onUnauthorized }: ShellContext) {
   const { t } = useText();
@@ -56,6 +57,15 @@ export function CommissionPage({ user, storeId, onUnauthorized }: ShellContext) 
     <section className="commission-page">
       {tabs}
       <CommissionToolbar periods={periods} period={period} onPeriodChange={setPeriod} />
+      {user.role === 'hq' && (
+        <PeriodCloseBar
+          user={user}
+          period={period}
+          revision={revision}
+          onChanged={changed}
+          onUnauthorized={onUnauthorized}
+        />
+      )}
       {!isClerk && storeId === null && (
         <p className="notice notice--info">{t('commission.chooseStore')}</p>
       )}

@@ -4,6 +4,7 @@ import { describeError } from '../api/describe-error';
 import { useText } from '../i18n/LanguageProvider';
 import { storeDayOf } from '../orders/store-time';
 import { FlagLineDialog } from './FlagLineDialog';
+import { PeriodClosedBadge } from './PeriodClosedBadge';
 import { StatementTotals } from './StatementTotals';
 import {
   canFlagLine,
@@ -24,7 +25,10 @@ interface StatementPanelProps {
   onUnauthorized: () => void;
 }
 
-/** One clerk's month: totals, then every line with its order, rule, kind and dispute. */
+/**
+ * One clerk's month: whether it is closed, totals, then every line with its order, rule, kind
+ * and dispute; a line carried over from a closed month says which month its order was in.
+ */
 export function StatementPanel(props: StatementPanelProps) {
   const { viewer, period, clerkId, revision, onChanged, onUnauthorized } = props;
   const { t, language } = useText();
@@ -60,6 +64,7 @@ export function StatementPanel(props: StatementPanelProps) {
           ? t('commission.myStatement', { name: statement.clerk.displayName, month })
           : t('commission.statementOf', { name: statement.clerk.displayName, month })}
       </h2>
+      {statement.closed && <PeriodClosedBadge closure={statement.closed} />}
       <StatementTotals totals={statement.totals} lineCount={statement.lines.length} />
       {statement.lines.length === 0 ? (
         <p className="empty-state">{t('commission.empty')}</p>
@@ -82,7 +87,16 @@ export function StatementPanel(props: StatementPanelProps) {
             <tbody>
               {statement.lines.map((line) => (
                 <tr key={line.id} className={`commission-table__row--${line.kind}`}>
-                  <td className="commission-table__date">{storeDayOf(line.orderAt)}</td>
+                  <td className="commission-table__date">
+                    {storeDayOf(line.orderAt)}
+                    {line.carriedFrom && (
+                      <span className="badge badge--carried">
+                        {t('commission.carriedFrom', {
+                          month: periodLabel(line.carriedFrom, language),
+                        })}
+                      </span>
+                    )}
+                  </td>
                   <th scope="row" className="mono">
                     {line.ticket}
                   </th>

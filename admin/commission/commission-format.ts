@@ -1,8 +1,11 @@
 import {
   commissionPeriod,
+  periodHasEnded,
+  type ClosedPeriod,
   type CommissionLineKind,
   type DisputeStatus,
   type Language,
+  type Role,
 } from '../../shared';
 import type { MessageKey } from '../i18n/messages';
 import { formatMoney } from '../orders/order-format';
@@ -69,4 +72,20 @@ export function canFlagLine(
 /** Money with a real minus sign in front of the currency: "−¥20" rather than "¥-20". */
 export function formatSignedMoney(fen: number, language: Language): string {
   return fen < 0 ? `−${formatMoney(-fen, language)}` : formatMoney(fen, language);
+}
+
+/**
+ * What the month bar offers: HQ may close a month that has ended and is open; a closed month
+ * shows who closed it; otherwise nothing (managers and clerks see the badge on the statement).
+ */
+export function periodCloseState(
+  role: Role,
+  period: string,
+  closed: readonly ClosedPeriod[],
+  now: number,
+): { kind: 'closed'; closure: ClosedPeriod } | { kind: 'closable' } | { kind: 'none' } {
+  const closure = closed.find((entry) => entry.period === period);
+  if (closure) return { kind: 'closed', closure };
+  if (role === 'hq' && periodHasEnded(period, now)) return { kind: 'closable' };
+  return { kind: 'none' };
 }

@@ -1,9 +1,9 @@
-import { fetchStatement, fetchSummary, listDisputes } from '../api/commission';
+import { fetchStatement, fetchSummary, listClosedPeriods, listDisputes } from '../api/commission';
 import { useRemote } from '../api/useRemote';
 
 /**
- * The page's three reads. `revision` moves after a dispute is raised or answered, so every
- * read that shows it loads again.
+ * The page's reads. `revision` moves after a dispute is raised or answered or a month is
+ * closed, so every read that shows it loads again.
  */
 export function useStatement(
   period: string,
@@ -37,4 +37,8 @@ export function useDisputes(storeId: string | null, revision: number, onUnauthor
     (signal) => listDisputes({ storeId }, signal),
     onUnauthorized,
   );
+}
+
+export function useClosedPeriods(revision: number, onUnauthorized: () => void) {
+  return useRemote(`${revision}`, (signal) => listClosedPeriods(signal), onUnauthorized);
 }

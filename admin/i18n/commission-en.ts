@@ -133,4 +133,14 @@ export const commissionEn = {
     'Rules never reach back: a rule starts now or later, and nothing already paid changes.',
   'commission.rules.form.invalid': 'Check this field.',
   'commission.rules.form.save': 'Write rule',
+  'commission.period.close': 'Close month',
+  'commission.period.closeTitle': 'Close {month}?',
+  'commission.period.closeText':
+    "Closing {month} fixes its statements for payout: they will read the same from now on. A later cancellation or dispute answer for one of its orders is counted in the current month instead, marked with the order's month. This cannot be undone.",
+  'commission.period.closeConfirm': 'Close month',
+  'commission.period.openHint': 'This month has ended and is still open.',
+  'commission.period.closedBadge': 'Closed on {day} by {name}',
+  'commission.period.failed': 'The month was not closed: {reason}',
+  'commission.carriedFrom': 'From a {month} order',
+  'audit.action.commission.period_closed': 'Commission month closed',
 } as const satisfies Record<keyof typeof commissionZh, string>;

@@ -127,4 +127,14 @@ export const commissionZh = {
   'commission.rules.form.hint': '规则不能追溯：生效时间只能是现在或以后，已付的佣金不会改变。',
   'commission.rules.form.invalid': '请检查这一项。',
   'commission.rules.form.save': '写入规则',
+  'commission.period.close': '结算本月',
+  'commission.period.closeTitle': '结算{month}？',
+  'commission.period.closeText':
+    '结算后，{month}的佣金明细即固定用于发放，此后不再变化。之后若该月订单被取消或申诉获支持，相应金额计入当前月份，并注明订单所属月份。此操作不可撤销。',
+  'commission.period.closeConfirm': '结算本月',
+  'commission.period.openHint': '本月已结束，尚未结算。',
+  'commission.period.closedBadge': '已于 {day} 由 {name} 结算',
+  'commission.period.failed': '未能结算该月：{reason}',
+  'commission.carriedFrom': '来自{month}订单',
+  'audit.action.commission.period_closed': '结算佣金月份',
 } as const;

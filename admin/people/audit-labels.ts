@@ -19,6 +19,7 @@ export const auditActionKey = {
   'commission.rules': 'audit.action.commission.rules',
   'commission.dispute_opened': 'audit.action.commission.dispute_opened',
   'commission.dispute_answered': 'audit.action.commission.dispute_answered',
+  'commission.period_closed': 'audit.action.commission.period_closed',
   'device.enrolment_code': 'audit.action.device.enrolment_code',
   'device.revoked': 'audit.action.device.revoked',
   'order.confirmed': 'audit.action.order.confirmed',

@@ -9,6 +9,7 @@ import {
 import { requireUser, signedInUser } from '../auth/require-user';
 import { forbidden, HttpError, notFound } from '../http/http-error';
 import { commissionDisputesRoutes } from './disputes-routes';
+import { commissionPeriodsRoutes } from './periods-routes';
 import { commissionRulesRoutes } from './rules-routes';
 import { readStatement } from './statement-repo';
 import { readStoreSummary } from './summary-repo';
@@ -17,11 +18,12 @@ import { readStoreSummary } from './summary-repo';
  * `GET /api/commission/statement?period=YYYY-MM&clerkId=…`: a clerk reads only their own
  * (clerkId may be left out), a manager the people of their store, HQ anyone's.
  * `GET /api/commission/summary?period&storeId`: a store's clerks and their month's totals,
- * for its manager and HQ. Rules and disputes have their own files.
+ * for its manager and HQ. Rules, disputes and closed months have their own files.
  */
 export const commissionRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(commissionRulesRoutes);
   await app.register(commissionDisputesRoutes);
+  await app.register(commissionPeriodsRoutes);
 
   app.get(
     '/summary',

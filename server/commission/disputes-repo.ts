@@ -11,6 +11,7 @@ import { audit } from '../audit/audit-repo';
 import { isWriteConflict } from '../db/dialect';
 import type { Db } from '../db/schema';
 import { forbidden, HttpError, notFound } from '../http/http-error';
+import { appendLedger } from './ledger';
 
 const disputeOpen = () =>
   new HttpError(409, 'dispute_open', 'This line already has an open dispute');
@@ -81,8 +82,9 @@ export async function openDispute(
 
 /**
  * The store's manager or HQ answers an open dispute. Upheld may append an `adjustment` line
- * (the disputed line's order, rule, clerk and period; one per order and rule) beside the
- * disputed one: the ledger is never edited. Each answer is audited with its adjustment.
+ * (the disputed line's order, rule, clerk and period, or the open month when that one is
+ * closed; one per order and rule) beside the disputed one: the ledger is never edited.
+ * Each answer is audited with its adjustment.
  */
 export async function answerDispute(
   db: Db,
@@ -122,9 +124,8 @@ export async function answerDispute(
           adjustmentFen: ['Already adjusted'],
         });
       }
-      const line = await trx
-        .insertInto('commission_ledger')
-        .values({
+      const [lineId] = await appendLedger(trx, [
+        {
           order_id: dispute.order_id,
           store_id: dispute.store_id,
           clerk_id: dispute.clerk_id,
@@ -133,10 +134,9 @@ export async function answerDispute(
           amount_fen: answer.adjustmentFen,
           period: dispute.period,
           at: now,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      adjustmentLineId = Number(line.id);
+        },
+      ]);
+      adjustmentLineId = lineId ?? null;
     }
     const moved = await trx
       .updateTable('commission_disputes')

@@ -3,6 +3,7 @@ import {
   commissionLines,
   commissionPeriod,
   commissionUndoLines,
+  ledgerPeriodOf,
   type CommissionCancellation,
   type CommissionLine,
   type CommissionOrderFacts,
@@ -11,10 +12,11 @@ import {
 import { inBatches } from '../db/batches';
 import { rowsPerInsert } from '../db/dialect';
 import type { CommissionLedgerTable, Db } from '../db/schema';
+import { closedAmong } from './periods-repo';
 
 export type NewLedgerRow = Insertable<CommissionLedgerTable>;
 
-/** Whose ledger an order's lines go to, and the month they count in. */
+/** Whose ledger an order's lines go to, and the month they count in (unless it is closed). */
 export interface LedgerOrder {
   id: string;
   storeId: string;
@@ -56,10 +58,31 @@ export function cancellationRows(
   return rowsOf(order, commissionUndoLines(earned, cancellation, rules), cancellation.at);
 }
 
-export async function appendLedger(db: Db, rows: readonly NewLedgerRow[]): Promise<void> {
-  for (const batch of inBatches([...rows], rowsPerInsert(8))) {
-    await db.insertInto('commission_ledger').values(batch).execute();
+/**
+ * Writes lines in the caller's transaction, each in its order's month or, when that month is
+ * closed, in the month of the line's own time (`ledgerPeriodOf`): the one place activation,
+ * cancellation and a dispute's adjustment pass through. Answers the new lines' ids in order.
+ */
+export async function appendLedger(trx: Db, rows: readonly NewLedgerRow[]): Promise<number[]> {
+  if (rows.length === 0) return [];
+  const closed = await closedAmong(
+    trx,
+    rows.map((row) => row.period),
+  );
+  const placed = rows.map((row) => ({
+    ...row,
+    period: ledgerPeriodOf(row.period, row.at, closed),
+  }));
+  const ids: number[] = [];
+  for (const batch of inBatches(placed, rowsPerInsert(8))) {
+    const inserted = await trx
+      .insertInto('commission_ledger')
+      .values(batch)
+      .returning('id')
+      .execute();
+    ids.push(...inserted.map((row) => Number(row.id)));
   }
+  return ids;
 }
 
 /**

@@ -1,16 +1,20 @@
 import {
+  carriedFromOf,
   commissionConditionSchema,
   statementTotals,
   type CommissionStatement,
   type DisputeStatus,
 } from '../../shared';
 import type { Db } from '../db/schema';
+import { periodClosure } from './periods-repo';
 
 /**
  * A clerk's month as the ledger has it: every line (earned, reversed, clawed back, adjusted)
  * with the order's ticket, handset and plan, the rule that paid it and the line's latest
- * dispute, by the day of the sale, and the totals. A pure read of an append-only table, so reading the
- * month again gives the same figures (only a dispute's status moves).
+ * dispute, by the day of the sale, and the totals, and whether the month is closed. A line of
+ * an earlier sale carried into this month (its own month was closed) names that month. A pure
+ * read of an append-only table, so reading the month again gives the same figures (only a
+ * dispute's status moves); once closed, no line is added to it.
  */
 export async function readStatement(
   db: Db,
@@ -58,11 +62,13 @@ export async function readStatement(
     amountFen: row.amount_fen,
     at: row.at,
     orderAt: row.corrected_at,
+    carriedFrom: carriedFromOf(period, row.corrected_at),
     handset: row.brand && row.model ? `${row.brand} ${row.model}` : null,
     plan: row.plan_zh && row.plan_en ? { zh: row.plan_zh, en: row.plan_en } : null,
     dispute: disputes.get(Number(row.id)) ?? null,
   }));
-  return { period, clerk, lines, totals: statementTotals(lines) };
+  const closed = await periodClosure(db, period);
+  return { period, clerk, lines, totals: statementTotals(lines), closed };
 }
 
 /** The latest dispute of each of a clerk's lines in a period. */

@@ -1,9 +1,10 @@
 import { statementTotals, type CommissionLineKind, type CommissionSummary } from '../../shared';
 import type { Db } from '../db/schema';
+import { periodClosure } from './periods-repo';
 
 /**
  * A store's month for its manager: each clerk of the store (with lines or not) and their
- * totals, from the same ledger the statements read.
+ * totals, from the same ledger the statements read, and whether the month is closed.
  */
 export async function readStoreSummary(
   db: Db,
@@ -39,9 +40,11 @@ export async function readStoreSummary(
     .where('d.status', '=', 'open')
     .groupBy('d.clerk_id')
     .execute();
+  const closed = await periodClosure(db, period);
   return {
     period,
     storeId,
+    closed,
     clerks: clerks.map((clerk) => {
       const own = sums.filter((row) => row.clerk_id === clerk.id);
       const lines = own.map((row) => ({

@@ -34,6 +34,23 @@ export async function lockChangeLog<DB>(db: Kysely<DB>): Promise<void> {
   await sql`select pg_advisory_xact_lock(hashtext(current_schema() || '.changes'))`.execute(db);
 }
 
+/**
+ * Closing a commission month and writing ledger lines exclude each other on PostgreSQL: a
+ * writer holds this lock shared from just before it reads the closed months until it commits,
+ * a close holds it exclusive. So a close waits for writers in flight, and a writer that starts
+ * reading after a close waits for it to commit and then (READ COMMITTED: each statement reads
+ * afresh) sees the month closed. Writers do not wait on each other. SQLite has one writer.
+ */
+export async function lockCommissionPeriods<DB>(
+  db: Kysely<DB>,
+  mode: 'ledger' | 'close',
+): Promise<void> {
+  if (dialectOf(db) !== 'postgres') return;
+  const key = sql`hashtext(current_schema() || '.commission_periods')`;
+  if (mode === 'close') await sql`select pg_advisory_xact_lock(${key})`.execute(db);
+  else await sql`select pg_advisory_xact_lock_shared(${key})`.execute(db);
+}
+
 /** Rows per multi-row INSERT, under both databases' limits on bound parameters. */
 export function rowsPerInsert(columnsPerRow: number): number {
   return Math.max(1, Math.floor(30_000 / columnsPerRow));

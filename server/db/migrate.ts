@@ -12,6 +12,7 @@ import * as usersAndAudit from './migrations/009-users-and-audit';
 import * as commissionDisputes from './migrations/010-commission-disputes';
 import * as salesDaily from './migrations/011-sales-daily';
 import * as salesStoreDaily from './migrations/012-sales-store-daily';
+import * as commissionPeriods from './migrations/013-commission-periods';
 
 /**
  * Listed here rather than read from the folder, so the same code runs under tsx, vitest and a
@@ -30,6 +31,7 @@ const migrations: Record<string, Migration> = {
   '010-commission-disputes': commissionDisputes,
   '011-sales-daily': salesDaily,
   '012-sales-store-daily': salesStoreDaily,
+  '013-commission-periods': commissionPeriods,
 };
 
 /** Brings the schema to the latest migration; throws (with the failing name) when one fails. */

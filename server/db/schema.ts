@@ -35,6 +35,7 @@ export interface Database {
   commission_rules: CommissionRulesTable;
   commission_ledger: CommissionLedgerTable;
   commission_disputes: CommissionDisputesTable;
+  commission_periods: CommissionPeriodsTable;
 }
 
 /** A database handle or an open transaction (a Transaction is a Kysely): repositories take either. */
@@ -412,6 +413,14 @@ export interface CommissionDisputesTable {
   answered_at: number | null;
   /** The `adjustment` line an upheld answer appended, if any. */
   adjustment_line_id: number | null;
+}
+
+/** A commission month closed for payout: new lines of its orders go to the open month. */
+export interface CommissionPeriodsTable {
+  /** 'YYYY-MM' in the stores' time zone. */
+  period: string;
+  closed_at: number;
+  closed_by: string;
 }
 
 export type StoreRow = Selectable<StoresTable>;

@@ -294,6 +294,14 @@ const rows: Row[] = [
     body: () => ({ decision: 'rejected', message: 'Matrix test' }),
     expect: storeManagers,
   },
+  { route: 'GET /api/commission/periods', path: () => '/api/commission/periods', expect: anyUser },
+  {
+    // A month long ended: HQ closes it (200), a second close would be 409.
+    route: 'POST /api/commission/periods/:period/close',
+    path: () => '/api/commission/periods/2025-01/close',
+    body: () => ({}),
+    expect: hqOnly,
+  },
   {
     route: 'POST /api/content/versions',
     path: () => '/api/content/versions',

@@ -4,6 +4,7 @@ import {
   disputeStatusKey,
   formatSignedMoney,
   lineKindKey,
+  periodCloseState,
   periodLabel,
   recentPeriods,
   signedYuanToFen,
@@ -159,5 +160,30 @@ describe('a rule’s state and end', () => {
     ['2026-02-30', null],
   ] as const)('ends %j at %s', (day, at) => {
     expect(endTimeOf(day, now)).toBe(at);
+  });
+});
+
+describe('what the month bar offers', () => {
+  const closure = {
+    period: '2026-10',
+    closedAt: Date.UTC(2026, 10, 3),
+    closedBy: { id: 'user-hq', displayName: '总部管理员' },
+  };
+  const now = Date.UTC(2026, 11, 10);
+  it.each([
+    ['hq', '2026-11', 'closable'],
+    ['hq', '2026-12', 'none'],
+    ['hq', '2026-10', 'closed'],
+    ['manager', '2026-11', 'none'],
+    ['clerk', '2026-10', 'closed'],
+  ] as const)('%s, %s: %s', (role, period, kind) => {
+    expect(periodCloseState(role, period, [closure], now).kind).toBe(kind);
+  });
+
+  it('names who closed the month', () => {
+    expect(periodCloseState('manager', '2026-10', [closure], now)).toEqual({
+      kind: 'closed',
+      closure,
+    });
   });
 });
