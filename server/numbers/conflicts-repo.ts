@@ -123,3 +123,36 @@ export async function closeConflict(
     .returningAll()
     .executeTakeFirst();
 }
+
+/**
+ * Closes the open conflicts of orders a push has just applied after all (the same order came
+ * again under another mutation id and got its number this time): the order exists now, so
+ * nothing is left for a clerk to do, and a reassign would only be refused. In the push's
+ * transaction; one indexed read, and an update only for the rare order that had a conflict.
+ */
+export async function closeConflictsOfPlacedOrders(
+  db: Db,
+  orders: readonly { id: string; number?: string | null }[],
+  by: { deviceId: string; at: number },
+): Promise<void> {
+  if (orders.length === 0) return;
+  const open = await db
+    .selectFrom('number_conflicts')
+    .select('id')
+    .where(
+      'id',
+      'in',
+      orders.map((order) => order.id),
+    )
+    .where('status', '=', 'open')
+    .execute();
+  for (const { id } of open) {
+    const order = orders.find((o) => o.id === id);
+    await closeConflict(db, id, {
+      status: 'reassigned',
+      resolution: order?.number ?? '',
+      by: `device:${by.deviceId}`,
+      at: by.at,
+    });
+  }
+}

@@ -12,7 +12,7 @@ import { recordDeviceSync, recordHeartbeat } from '../devices/devices-repo';
 import { isWriteConflict, lockChangeLog } from '../db/dialect';
 import type { Db } from '../db/schema';
 import type { AuthenticatedDevice } from '../http/fastify-types';
-import { recordConflicts } from '../numbers/conflicts-repo';
+import { closeConflictsOfPlacedOrders, recordConflicts } from '../numbers/conflicts-repo';
 import { dropHolds, liveHolds } from '../numbers/holds-repo';
 import { tierRulesInForce } from '../numbers/tier-rules-repo';
 import { insertOrderEvents, insertOrders } from '../orders/orders-repo';
@@ -102,6 +102,10 @@ async function applyOnce(
     plan.records.map((record) => record.row),
   );
   await insertOrders(trx, plan.orders);
+  await closeConflictsOfPlacedOrders(trx, plan.orders, {
+    deviceId: device.id,
+    at: context.receivedAt,
+  });
   await insertOrderEvents(trx, plan.orderEvents);
   await insertAnalyticsEvents(trx, plan.analytics);
   await recordDeviceSync(trx, device.id, {

@@ -175,4 +175,30 @@ describe.each(dbKinds)('the number conflict queue on %s', (kind) => {
       404,
     );
   });
+
+  it('closes the conflict of an order that comes again and is placed after all', async () => {
+    const [lostNumber, free] = (await storeNumbers(server.db, store)) as [string, string];
+    const third = await loseNumber(lostNumber);
+    expect((await conflictRows(third.id))[0]?.status).toBe('open');
+    // The kiosk sends the same order again, with another number, under a new mutation id.
+    const retry = {
+      ...(await honestDraft(server.db, { storeId: store, number: free })),
+      id: third.id,
+      ticket: third.ticket,
+    };
+    const [answer] = await pushDrafts(server.url, loser.token, [retry]);
+    expect(answer?.status).toBe('applied');
+    expect((await conflictRows(third.id))[0]).toMatchObject({
+      status: 'reassigned',
+      resolution: free,
+      resolved_by: `device:${loser.deviceId}`,
+    });
+    const clerk = await clerkOf(server.url, store);
+    const late = await resolve(clerk, third.id, { action: 'cancel', note: 'too late' });
+    expect(late.status).toBe(409);
+    expect(late.body.error.code).toBe('conflictResolved');
+    expect(
+      await server.db.selectFrom('orders').select('number').where('id', '=', third.id).execute(),
+    ).toEqual([{ number: free }]);
+  });
 });
