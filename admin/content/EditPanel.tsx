@@ -1,15 +1,17 @@
 import { useState } from 'react';
 import { languages, type Catalogue, type Language } from '../../shared';
 import { useText } from '../i18n/LanguageProvider';
-import type { Draft } from './draft-version';
+import { applyDraft, type Draft } from './draft-version';
 import { entityKey } from './DraftPanel';
-import { BundleForm, HandsetForm, PlanForm, ServiceForm } from './ItemForms';
+import { BundleForm } from './BundleForm';
+import { ExperienceForm } from './ExperienceForm';
+import { HandsetForm, PlanForm, ServiceForm } from './ItemForms';
 import { ItemPreview } from './ItemPreview';
 import { copyWithId, nameForId, newIdProblem, proposeId, takenIds } from './new-item';
 import { NewIdField } from './NewIdField';
 import { WithdrawConfirm } from './WithdrawConfirm';
 import { currentItem, draftListOf, labelOf, type WorkingItem } from './working-item';
-import { ExperienceForm, ZoneForm } from './ZoneForms';
+import { ZoneForm } from './ZoneForms';
 
 interface EditPanelProps {
   working: WorkingItem | null;
@@ -205,7 +207,7 @@ function formFor(
       return (
         <BundleForm
           value={working.data}
-          services={catalogue.services}
+          upcoming={applyDraft(catalogue, draft)}
           onChange={(data) => onChange({ entity: 'bundle', data })}
         />
       );
@@ -221,6 +223,7 @@ function formFor(
             z.state === 'withdrawn' ? [] : [z.data],
           )}
           mediaPaths={mediaPaths}
+          upcoming={applyDraft(catalogue, draft)}
           onChange={(data) => onChange({ entity: 'experience', data })}
         />
       );

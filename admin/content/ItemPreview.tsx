@@ -1,5 +1,4 @@
 import {
-  bundleSaving,
   formatFen,
   type Bundle,
   type Catalogue,
@@ -11,9 +10,10 @@ import {
   type Zone,
 } from '../../shared';
 import { translatorFor } from '../i18n/messages';
-import type { Draft } from './draft-version';
+import { applyDraft, type Draft } from './draft-version';
+import { bundleParts, offerOf, type BundleParts } from './item-links';
 import { dataAmount } from './preview-format';
-import { currentItem, type WorkingItem } from './working-item';
+import type { WorkingItem } from './working-item';
 import './preview.css';
 
 interface ItemPreviewProps {
@@ -32,19 +32,24 @@ export function ItemPreview({ item, catalogue, draft, language }: ItemPreviewPro
       return <HandsetCard handset={item.data} language={language} />;
     case 'service':
       return <ServiceCard service={item.data} language={language} />;
-    case 'bundle': {
-      const handset = currentItem(catalogue, draft, 'handset', item.data.handsetId);
-      const services = catalogue.services.map(
-        (service) => currentItem(catalogue, draft, 'service', service.id) ?? service,
-      );
+    case 'bundle':
       return (
-        <BundleCard bundle={item.data} handset={handset} services={services} language={language} />
+        <BundleCard
+          bundle={item.data}
+          parts={bundleParts(item.data, applyDraft(catalogue, draft))}
+          language={language}
+        />
       );
-    }
     case 'zone':
       return <ZoneCard zone={item.data} language={language} />;
     case 'experience':
-      return <ExperienceCard experience={item.data} language={language} />;
+      return (
+        <ExperienceCard
+          experience={item.data}
+          offer={offerOf(item.data, applyDraft(catalogue, draft))}
+          language={language}
+        />
+      );
   }
 }
 
@@ -123,21 +128,29 @@ function ServiceCard({ service, language }: { service: Service; language: Langua
 
 interface BundleCardProps {
   bundle: Bundle;
-  handset: Handset | undefined;
-  services: readonly Service[];
+  parts: BundleParts;
   language: Language;
 }
 
-function BundleCard({ bundle, handset, services, language }: BundleCardProps) {
+/** As the kiosk's gift box card: handset, gifts, services, the plan it needs, price and saving. */
+function BundleCard({ bundle, parts, language }: BundleCardProps) {
   const t = translatorFor(language);
-  const saving = handset ? bundleSaving(bundle, handset, services) : null;
-  const included = services.filter((service) => bundle.serviceIds.includes(service.id));
+  const { handset, plan, services, saving } = parts;
+  const saves = saving !== null && saving.savingFen > 0;
   return (
     <div className="kiosk-card bundle-preview">
       <span className="bundle-preview__ribbon">{t('content.preview.giftBox')}</span>
       <span className="kiosk-card__name">{bundle.name[language]}</span>
-      {handset && (
-        <span className="kiosk-card__summary">{`${handset.brand} ${handset.model}`}</span>
+      <span className="kiosk-card__summary">{bundle.summary[language]}</span>
+      {handset ? (
+        <span className="bundle-preview__handset">
+          {t('content.preview.bundleHandset', {
+            name: `${handset.brand} ${handset.model}`,
+            price: formatFen(handset.priceFen, language),
+          })}
+        </span>
+      ) : (
+        <span className="bundle-preview__hidden">{t('content.preview.bundleHidden')}</span>
       )}
       <ul className="bundle-preview__contents">
         {bundle.gifts.map((gift, i) => (
@@ -148,17 +161,29 @@ function BundleCard({ bundle, handset, services, language }: BundleCardProps) {
             })}
           </li>
         ))}
-        {included.map((service) => (
-          <li key={service.id}>{t('content.preview.service', { name: service.name[language] })}</li>
+        {services.map((service) => (
+          <li key={service.id}>
+            {t('content.preview.serviceFee', {
+              name: service.name[language],
+              price: formatFen(service.monthlyFeeFen, language),
+            })}
+          </li>
         ))}
       </ul>
+      {plan && (
+        <span className="kiosk-card__tag">
+          {t('content.preview.bundlePlan', { plan: plan.name[language] })}
+        </span>
+      )}
       <span className="bundle-preview__prices">
         <span className="kiosk-card__price">{formatFen(bundle.priceFen, language)}</span>
-        {saving && saving.savingFen > 0 && (
-          <s className="bundle-preview__separate">{formatFen(saving.separateFen, language)}</s>
+        {saves && (
+          <s className="bundle-preview__separate">
+            {t('content.preview.separate', { price: formatFen(saving.separateFen, language) })}
+          </s>
         )}
       </span>
-      {saving && saving.savingFen > 0 && (
+      {saves && (
         <span className="kiosk-card__tag kiosk-card__tag--offer">
           {t('content.preview.saving', { price: formatFen(saving.savingFen, language) })}
         </span>
@@ -176,19 +201,67 @@ function ZoneCard({ zone, language }: { zone: Zone; language: Language }) {
   );
 }
 
-function ExperienceCard({ experience, language }: { experience: Experience; language: Language }) {
+interface ExperienceCardProps {
+  experience: Experience;
+  offer: { plans: Plan[]; handsets: Handset[] };
+  language: Language;
+}
+
+/** The experience's card, then its offer strip as the kiosk shows it beside the simulation. */
+function ExperienceCard({ experience, offer, language }: ExperienceCardProps) {
+  const t = translatorFor(language);
   const media = experience.media;
   return (
-    <div className="kiosk-card">
-      {media &&
-        (/\.(webm|mp4)$/.test(media) ? (
-          <video className="kiosk-card__media" src={media} muted playsInline preload="metadata" />
+    <div className="experience-preview">
+      <div className="kiosk-card">
+        {media &&
+          (/\.(webm|mp4)$/.test(media) ? (
+            <video className="kiosk-card__media" src={media} muted playsInline preload="metadata" />
+          ) : (
+            <img className="kiosk-card__media" src={media} alt="" />
+          ))}
+        <span className="kiosk-card__name">{experience.title[language]}</span>
+        <span className="kiosk-card__summary">{experience.summary[language]}</span>
+        {media && <span className="kiosk-card__summary">{media.slice('/media/'.length)}</span>}
+      </div>
+      <div className="offer-preview">
+        <span className="offer-preview__title">{t('content.preview.offerTitle')}</span>
+        {offer.plans.length > 0 && (
+          <>
+            <span className="offer-preview__label">{t('content.preview.offerPlans')}</span>
+            <ul className="offer-preview__plans">
+              {offer.plans.map((plan) => (
+                <li key={plan.id} className="offer-preview__plan">
+                  <span className="offer-preview__name">{plan.name[language]}</span>
+                  <span className="offer-preview__price">
+                    {t('content.preview.monthly', {
+                      price: formatFen(plan.monthlyFeeFen, language),
+                    })}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {offer.handsets.length > 0 ? (
+          <>
+            <span className="offer-preview__label">{t('content.preview.offerHandsets')}</span>
+            <ul className="offer-preview__handsets">
+              {offer.handsets.map((handset) => (
+                <li key={handset.id} className="offer-preview__handset">
+                  <span className="offer-preview__art" aria-hidden="true" />
+                  <span className="offer-preview__name">{`${handset.brand} ${handset.model}`}</span>
+                  <span className="offer-preview__price">
+                    {formatFen(handset.priceFen, language)}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </>
         ) : (
-          <img className="kiosk-card__media" src={media} alt="" />
-        ))}
-      <span className="kiosk-card__name">{experience.title[language]}</span>
-      <span className="kiosk-card__summary">{experience.summary[language]}</span>
-      {media && <span className="kiosk-card__summary">{media.slice('/media/'.length)}</span>}
+          <span className="offer-preview__none">{t('content.preview.offerNone')}</span>
+        )}
+      </div>
     </div>
   );
 }

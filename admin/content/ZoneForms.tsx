@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { zoneKeys, type Experience, type Zone, type ZoneKey } from '../../shared';
+import { zoneKeys, type Zone, type ZoneKey } from '../../shared';
 import { useText } from '../i18n/LanguageProvider';
 import { CountField, LocalTextField } from './fields';
 import type { FormProps } from './ItemForms';
@@ -52,69 +52,6 @@ export function ZoneForm({ value, onChange }: FormProps<Zone>) {
           {zoneKeys.map((key) => (
             <option key={key} value={key}>
               {key}
-            </option>
-          ))}
-        </select>
-      </div>
-    </div>
-  );
-}
-
-interface ExperienceFormProps extends FormProps<Experience> {
-  /** The zones it may sit in (the draft's own included). */
-  zones: readonly Zone[];
-  /** The `/media/` files on the server; the experience's own is offered even when missing. */
-  mediaPaths: readonly string[];
-}
-
-export function ExperienceForm({ value, onChange, mediaPaths, zones }: ExperienceFormProps) {
-  const { t, language } = useText();
-  const id = useId();
-  const choices =
-    value.media && !mediaPaths.includes(value.media) ? [value.media, ...mediaPaths] : mediaPaths;
-  return (
-    <div className="item-form">
-      <LocalTextField
-        label={t('content.experience.title')}
-        value={value.title}
-        onChange={(title) => onChange({ ...value, title })}
-      />
-      <LocalTextField
-        label={t('content.experience.summary')}
-        value={value.summary}
-        onChange={(summary) => onChange({ ...value, summary })}
-      />
-      <div className="field">
-        <label className="field__label" htmlFor={`${id}-zone`}>
-          {t('content.experience.zone')}
-        </label>
-        <select
-          id={`${id}-zone`}
-          className="field__input"
-          value={value.zoneId}
-          onChange={(event) => onChange({ ...value, zoneId: event.target.value })}
-        >
-          {zones.map((zone) => (
-            <option key={zone.id} value={zone.id}>
-              {zone.name[language]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label className="field__label" htmlFor={id}>
-          {t('content.experience.media')}
-        </label>
-        <select
-          id={id}
-          className="field__input"
-          value={value.media ?? ''}
-          onChange={(event) => onChange({ ...value, media: event.target.value || null })}
-        >
-          <option value="">{t('content.experience.noMedia')}</option>
-          {choices.map((path) => (
-            <option key={path} value={path}>
-              {path.slice('/media/'.length)}
             </option>
           ))}
         </select>

@@ -20,3 +20,21 @@ export function searchHandsets(
   }
   return { shown, matched };
 }
+
+/**
+ * What a form's handset search lists: nothing until something is typed (the catalogue holds
+ * 1,000+), else the matches, each marked when the item already has it (`chosen`).
+ */
+export function handsetChoices(
+  handsets: readonly Handset[],
+  query: string,
+  chosen: readonly string[],
+  limit: number,
+): { shown: { handset: Handset; chosen: boolean }[]; matched: number } {
+  if (query.trim() === '') return { shown: [], matched: 0 };
+  const { shown, matched } = searchHandsets(handsets, query, limit);
+  return {
+    shown: shown.map((handset) => ({ handset, chosen: chosen.includes(handset.id) })),
+    matched,
+  };
+}

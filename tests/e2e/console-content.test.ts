@@ -172,3 +172,70 @@ describe('a plan HQ creates and later withdraws', () => {
     ).toBe(0);
   });
 });
+
+/**
+ * HQ links content: adds a handset to what an experience offers (found by searching the
+ * catalogue's handsets) and changes the plan a gift box requires, then publishes both at once.
+ */
+describe('an experience offer and a gift box plan HQ changes', () => {
+  let console: Page;
+
+  beforeAll(async () => {
+    console = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  });
+
+  interface Published {
+    handsets: { id: string; brand: string; model: string }[];
+    experiences: { id: string; title: { zh: string }; handsetIds: string[] }[];
+    bundles: { id: string; planId: string | null }[];
+  }
+  const published = () =>
+    console.evaluate(async () => {
+      const response = await fetch('/api/content/catalogue', { credentials: 'same-origin' });
+      return response.json() as Promise<Published>;
+    });
+  const preview = () => console.getByRole('figure', { name: '体验机上的样子' });
+
+  it('lets HQ add the Nokia N8 to the video meeting and require 3G Talk 66 for a box', async () => {
+    await signInToConsole(console, server.url, 'hq', 'showroom-hq');
+    await console.getByRole('button', { name: '内容', exact: true }).click();
+    await console.getByRole('tab', { name: '专区与体验' }).click();
+    await console
+      .getByRole('list', { name: '专区与体验' })
+      .getByRole('button', { name: /^视频会议/ })
+      .click();
+    await console.getByLabel('添加手机', { exact: true }).fill('nokia n8');
+    await console.getByRole('button', { name: '添加 Nokia N8', exact: true }).click();
+    const offered = console.getByRole('list', { name: '推荐手机（按体验页上的顺序）' });
+    await offered.getByText('Nokia N8', { exact: true }).waitFor();
+    await preview().getByText('Nokia N8', { exact: true }).waitFor();
+    await console.getByRole('button', { name: '加入草稿' }).click();
+
+    await console.getByRole('tab', { name: '礼盒' }).click();
+    await console
+      .getByRole('list', { name: '礼盒' })
+      .getByRole('button', { name: /^商务精英礼盒/ })
+      .click();
+    await console.getByLabel('需办理的套餐').selectOption({ label: '3G 畅聊 66元 · ¥66/月' });
+    await preview().getByText('需办理 3G 畅聊 66元').waitFor();
+    await console.getByRole('button', { name: '加入草稿' }).click();
+
+    await console.getByLabel('版本说明').fill('视频会议推荐 N8；商务礼盒改配 3G 畅聊 66元');
+    await console.getByRole('button', { name: /^发布 2 项改动/ }).click();
+    await console.getByText('已发布到全部门店。体验机在下次同步时更新。').waitFor();
+  });
+
+  it('shows both changes in the catalogue every store is offered', async () => {
+    const catalogue = await pollUntil(
+      'the box requiring 3G Talk 66',
+      published,
+      (now) => now.bundles.some((b) => b.id === 'box-business' && b.planId === 'talk-66'),
+      30_000,
+    );
+    const n8 = catalogue.handsets.find((h) => h.brand === 'Nokia' && h.model === 'N8');
+    const meeting = catalogue.experiences.find((e) => e.title.zh === '视频会议');
+    expect(n8).toBeDefined();
+    expect(meeting?.handsetIds.at(-1)).toBe(n8?.id);
+    expect(meeting?.handsetIds.filter((id) => id === n8?.id)).toHaveLength(1);
+  });
+});

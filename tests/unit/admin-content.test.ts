@@ -8,7 +8,17 @@ import {
   type Draft,
   type DraftItem,
 } from '../../admin/content/draft-version';
-import { searchHandsets } from '../../admin/content/handset-search';
+import { handsetChoices, searchHandsets } from '../../admin/content/handset-search';
+import {
+  addLink,
+  bundleParts,
+  experienceKinds,
+  maxLinks,
+  moveLink,
+  offerOf,
+  removeLink,
+  resolveLinks,
+} from '../../admin/content/item-links';
 import {
   blankItem,
   copyWithId,
@@ -24,6 +34,7 @@ import { fenToYuanText, yuanToFen } from '../../admin/content/money-input';
 import { epochMsToShanghaiLocal, shanghaiLocalToEpochMs } from '../../admin/content/publish-time';
 import { canRestore } from '../../admin/content/VersionsPanel';
 import {
+  experienceSchema,
   idSchema,
   publishVersionRequestSchema,
   type Bundle,
@@ -33,6 +44,7 @@ import {
   type Experience,
   type Handset,
   type Plan,
+  type Service,
 } from '../../shared';
 
 const plan = (id: string, monthlyFeeFen: number): Plan => ({
@@ -535,5 +547,163 @@ describe('what refers to an item about to be withdrawn', () => {
       published: true,
     });
     expect(refs('handset', 'n8', applyDraft(catalogue, draft))).toEqual(['experience:call']);
+  });
+});
+
+describe("an experience's offered plans and handsets", () => {
+  it('adds an id at the end, once', () => {
+    expect(addLink(['a', 'b'], 'c')).toEqual(['a', 'b', 'c']);
+    expect(addLink(['a', 'b'], 'a')).toEqual(['a', 'b']);
+  });
+
+  it('adds nothing to a full list, so the experience stays valid', () => {
+    const full = Array.from({ length: maxLinks }, (_, i) => `h${i}`);
+    const after = addLink(full, 'one-more');
+    expect(after).toEqual(full);
+    const experience = blankItem('experience', emptyCatalogue, 'e1', 'z1').data as Experience;
+    expect(experienceSchema.safeParse({ ...experience, handsetIds: after }).success).toBe(true);
+  });
+
+  it('removes an id and keeps the others in order', () => {
+    expect(removeLink(['a', 'b', 'c'], 'b')).toEqual(['a', 'c']);
+    expect(removeLink(['a'], 'x')).toEqual(['a']);
+  });
+
+  it.each([
+    ['c', -1, ['a', 'c', 'b']],
+    ['a', 1, ['b', 'a', 'c']],
+    ['a', -1, ['a', 'b', 'c']],
+    ['c', 1, ['a', 'b', 'c']],
+    ['x', 1, ['a', 'b', 'c']],
+  ] as const)('moves %s by %i: %j', (id, by, expected) => {
+    const ids = ['a', 'b', 'c'];
+    expect(moveLink(ids, id, by)).toEqual(expected);
+    expect(ids).toEqual(['a', 'b', 'c']);
+  });
+
+  it('resolves ids in their own order and keeps the ones the catalogue lacks', () => {
+    const plans = [plan('p1', 5800), plan('p2', 8800)];
+    expect(
+      resolveLinks(['p2', 'gone', 'p1'], plans).map((l) => [l.id, l.item?.id ?? null]),
+    ).toEqual([
+      ['p2', 'p2'],
+      ['gone', null],
+      ['p1', 'p1'],
+    ]);
+  });
+
+  it("offers in the kiosk strip what the draft leaves in the catalogue, in the experience's order", () => {
+    const n8 = { id: 'n8', brand: 'Nokia', model: 'N8', priceFen: 299_900 } as Handset;
+    const e71 = { id: 'e71', brand: 'Nokia', model: 'E71', priceFen: 199_900 } as Handset;
+    const catalogue = { ...emptyCatalogue, plans: [plan('p1', 5800)], handsets: [n8, e71] };
+    const withdrawn = apply({
+      type: 'change.withdrawn',
+      entity: 'handset',
+      key: 'n8',
+      label: { zh: 'N8', en: 'N8' },
+      published: true,
+    });
+    const offer = offerOf(
+      { planIds: ['p1', 'p9'], handsetIds: ['n8', 'e71'] },
+      applyDraft(catalogue, withdrawn),
+    );
+    expect(offer.plans.map((p) => p.id)).toEqual(['p1']);
+    expect(offer.handsets.map((h) => h.id)).toEqual(['e71']);
+    expect(offerOf({ planIds: [], handsetIds: ['e71', 'n8'] }, catalogue).handsets).toEqual([
+      e71,
+      n8,
+    ]);
+  });
+
+  it('lets HQ pick a simulation for every kind of experience content', () => {
+    expect(experienceKinds).toContain('video-call');
+    expect(experienceKinds).toContain('monthly-services');
+    expect(new Set(experienceKinds).size).toBe(experienceKinds.length);
+  });
+});
+
+describe('searching handsets from a form', () => {
+  const handset = (id: string, brand: string, model: string) => ({ id, brand, model }) as Handset;
+  const handsets = [
+    handset('n8', 'Nokia', 'N8'),
+    handset('e71', 'Nokia', 'E71'),
+    handset('gs', 'Samsung', 'Galaxy S'),
+  ];
+
+  it('lists nothing until something is typed', () => {
+    expect(handsetChoices(handsets, ' ', [], 8)).toEqual({ shown: [], matched: 0 });
+  });
+
+  it('marks the handsets the item already has', () => {
+    const result = handsetChoices(handsets, 'nokia', ['e71'], 8);
+    expect(result.shown.map((c) => [c.handset.id, c.chosen])).toEqual([
+      ['n8', false],
+      ['e71', true],
+    ]);
+    expect(result.matched).toBe(2);
+  });
+
+  it('shows at most the limit but counts every match', () => {
+    const result = handsetChoices(handsets, 'a', [], 1);
+    expect(result.shown).toHaveLength(1);
+    expect(result.matched).toBe(3);
+  });
+});
+
+describe("a gift box's parts and saving", () => {
+  const n8 = { id: 'n8', brand: 'Nokia', model: 'N8', priceFen: 300_000 } as Handset;
+  const e71 = { id: 'e71', brand: 'Nokia', model: 'E71', priceFen: 200_000 } as Handset;
+  const service = (id: string, monthlyFeeFen: number) =>
+    ({ id, name: { zh: id, en: id }, monthlyFeeFen }) as Service;
+  const catalogue: Catalogue = {
+    ...emptyCatalogue,
+    handsets: [n8, e71],
+    plans: [plan('talk-66', 6600)],
+    services: [service('mail', 1000), service('ringback', 500)],
+  };
+  const box: Bundle = {
+    id: 'box',
+    name: { zh: '礼盒', en: 'Box' },
+    summary: { zh: '', en: '' },
+    handsetId: 'n8',
+    planId: null,
+    serviceIds: ['ringback', 'mail'],
+    gifts: [{ name: { zh: '皮套', en: 'Case' }, valueFen: 10_000 }],
+    priceFen: 290_000,
+    sort: 1,
+  };
+
+  it('adds handset, gifts and first months of services, and saves the difference', () => {
+    const parts = bundleParts(box, catalogue);
+    expect(parts.saving).toEqual({ separateFen: 311_500, savingFen: 21_500 });
+    expect(parts.services.map((s) => s.id)).toEqual(['mail', 'ringback']);
+    expect(parts.plan).toBeNull();
+  });
+
+  it('follows a change of handset, plan and services as HQ makes it', () => {
+    const parts = bundleParts(
+      { ...box, handsetId: 'e71', planId: 'talk-66', serviceIds: ['mail'] },
+      catalogue,
+    );
+    expect(parts.handset?.id).toBe('e71');
+    expect(parts.plan?.id).toBe('talk-66');
+    expect(parts.saving).toEqual({ separateFen: 211_000, savingFen: 0 });
+  });
+
+  it('prices a service at the fee the draft gives it', () => {
+    const draft = apply({
+      type: 'change.put',
+      item: {
+        change: { entity: 'service', key: 'mail', op: 'put', data: service('mail', 3000) },
+        label: { zh: 'mail', en: 'mail' },
+      },
+    });
+    expect(bundleParts(box, applyDraft(catalogue, draft)).saving?.separateFen).toBe(313_500);
+  });
+
+  it('has no saving to show when the catalogue lacks its handset', () => {
+    const parts = bundleParts({ ...box, handsetId: 'gone' }, catalogue);
+    expect(parts.handset).toBeUndefined();
+    expect(parts.saving).toBeNull();
   });
 });
