@@ -213,6 +213,7 @@ function eventRow(f: Fixture, random: Random): Insertable<AnalyticsEventsTable> 
     detail: null,
     device_created_at: at,
     received_at: at + 500,
+    corrected_at: at,
   };
 }
 
@@ -245,7 +246,7 @@ export async function fill(
   }
   const orders = (performance.now() - started) / 1000;
   const eventsStarted = performance.now();
-  const eventBatch = rowsPerInsert(8);
+  const eventBatch = rowsPerInsert(9);
   for (let i = 0; i < eventCount; i += eventBatch * 10) {
     await db.transaction().execute(async (trx) => {
       for (let j = i; j < Math.min(eventCount, i + eventBatch * 10); j += eventBatch) {

@@ -13,6 +13,7 @@ import * as commissionDisputes from './migrations/010-commission-disputes';
 import * as salesDaily from './migrations/011-sales-daily';
 import * as salesStoreDaily from './migrations/012-sales-store-daily';
 import * as commissionPeriods from './migrations/013-commission-periods';
+import * as analyticsCorrectedTime from './migrations/014-analytics-corrected-time';
 
 /**
  * Listed here rather than read from the folder, so the same code runs under tsx, vitest and a
@@ -32,6 +33,7 @@ const migrations: Record<string, Migration> = {
   '011-sales-daily': salesDaily,
   '012-sales-store-daily': salesStoreDaily,
   '013-commission-periods': commissionPeriods,
+  '014-analytics-corrected-time': analyticsCorrectedTime,
 };
 
 /** Brings the schema to the latest migration; throws (with the failing name) when one fails. */

@@ -300,6 +300,8 @@ export interface AnalyticsEventsTable {
   detail: string | null;
   device_created_at: number;
   received_at: number;
+  /** `device_created_at` corrected by the kiosk's clock offset at that push (migration 014). */
+  corrected_at: number;
 }
 
 export interface ContentOverridesTable {

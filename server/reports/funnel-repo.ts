@@ -38,8 +38,9 @@ const sumSteps = (a: FunnelSteps, b: FunnelSteps): FunnelSteps => ({
 });
 
 /**
- * Zone views → experience plays → "get this" taps → orders, per zone and per store. Events are
- * dated by the kiosk's clock, orders by their corrected time; an order counts for the zone
+ * Zone views → experience plays → "get this" taps → orders, per zone and per store. Events and
+ * orders alike are dated by their corrected time (the kiosk's clock corrected by its offset at
+ * the push that brought them); an order counts for the zone
  * whose offer led to it (`orders.zone_id`), whatever its status.
  */
 export async function funnelReport(
@@ -61,7 +62,7 @@ export async function funnelReport(
   const names = sql.join(eventNames.map((name) => sql`${name}`));
   const events = sql<{ store_id: string; zone_id: string | null; name: string; count: number }>`
     select store_id, zone_id, name, count(*) as count from ${reportEvents(db, filter.storeId)}
-    where device_created_at >= ${start} and device_created_at < ${end}
+    where corrected_at >= ${start} and corrected_at < ${end}
       and name in (${names}) and zone_id is not null ${byStore}
     group by store_id, zone_id, name`;
   const [{ rows: eventRows }, { rows: orderRows }, storeRows, zoneRows] = await Promise.all([

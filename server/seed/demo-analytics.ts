@@ -1,6 +1,6 @@
 import type { Insertable } from 'kysely';
 import { storeDayNumber, storeDayStartMs } from '../../shared';
-import { rowsPerInsert } from '../db/dialect';
+import { insertAnalyticsEvents } from '../sync/analytics-repo';
 import type { AnalyticsEventsTable, Db, NewOrderRow } from '../db/schema';
 import type { StoreStaff } from './demo-orders';
 import { seededRandom, type Random } from './random';
@@ -59,6 +59,7 @@ export async function seedDemoAnalytics(
       detail: null,
       device_created_at: at,
       received_at: Math.min(input.now, at + random.int(1_000, 60_000)),
+      corrected_at: at,
     });
 
   const ordersPerStoreDay = new Map<string, number>();
@@ -98,12 +99,7 @@ export async function seedDemoAnalytics(
     }
   }
 
-  const size = rowsPerInsert(8);
-  for (let i = 0; i < events.length; i += size)
-    await db
-      .insertInto('analytics_events')
-      .values(events.slice(i, i + size))
-      .execute();
+  await insertAnalyticsEvents(db, events);
   return events.length;
 }
 

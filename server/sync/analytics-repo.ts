@@ -7,7 +7,7 @@ export async function insertAnalyticsEvents(
   db: Db,
   events: Insertable<AnalyticsEventsTable>[],
 ): Promise<void> {
-  for (const batch of inBatches(events, rowsPerInsert(8))) {
+  for (const batch of inBatches(events, rowsPerInsert(9))) {
     await db.insertInto('analytics_events').values(batch).execute();
   }
 }

@@ -1,4 +1,5 @@
 import type { Insertable } from 'kysely';
+import { correctOrderTime } from '../../shared';
 import type {
   Heartbeat,
   Mutation,
@@ -124,6 +125,11 @@ export function decideBatch(
             detail: mutation.payload.detail,
             device_created_at: mutation.createdAt,
             received_at: context.receivedAt,
+            corrected_at: correctOrderTime({
+              deviceTime: mutation.createdAt,
+              offsetMs: context.clockOffsetMs,
+              receivedAt: context.receivedAt,
+            }).correctedAt,
           });
           outcome = { status: 'applied' };
           break;

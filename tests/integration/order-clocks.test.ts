@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ordersResponseSchema, type OrderSummary } from '../../shared';
+import { randomUUID } from 'node:crypto';
+import {
+  dayNumberOf,
+  funnelReportSchema,
+  ordersResponseSchema,
+  storeDayOfInstant,
+  storeDayStartMs,
+  type OrderSummary,
+} from '../../shared';
 import { honestDraft, orderMutation } from './support/fixtures';
 import { call, enrolKiosk, signIn, type EnrolledKiosk } from './support/http-client';
 import { dbKinds, startTestServer, type TestServer } from './support/test-server';
@@ -119,5 +127,56 @@ describe.each(dbKinds)('dating orders by corrected kiosk clocks on %s', (kind) =
     const recentIds = recent.body.orders.map((o: OrderSummary) => o.id);
     expect(recentIds).toContain(ahead.id);
     expect(recentIds).not.toContain(earlier.id);
+  });
+
+  it('dates kiosk events by the corrected clock too, so the funnel puts them on the right day', async () => {
+    const kiosk = await enrolKiosk(server.url, hq, store);
+    // A kiosk whose clock is a day and a half behind: its device times fall on another day.
+    const deviceNow = Date.now() - 1.5 * day;
+    const views = Array.from({ length: 3 }, (_, i) => ({
+      id: randomUUID(),
+      type: 'analytics.event',
+      createdAt: deviceNow - i * 1_000,
+      payload: { name: 'zone.viewed', zoneId: 'zone-travel', experienceId: null, detail: null },
+    }));
+    const reply = await call(server.url, '/api/sync/push', {
+      token: kiosk.token,
+      body: { mutations: views, sentAt: deviceNow },
+    });
+    expect(reply.body.results.map((r: { status: string }) => r.status)).toEqual([
+      'applied',
+      'applied',
+      'applied',
+    ]);
+    const rows = await server.db
+      .selectFrom('analytics_events')
+      .select(['device_created_at', 'corrected_at', 'received_at'])
+      .where('device_id', '=', kiosk.deviceId)
+      .execute();
+    expect(rows).toHaveLength(3);
+    for (const row of rows) {
+      expect(row.corrected_at - row.device_created_at).toBeGreaterThanOrEqual(1.5 * day);
+      expect(row.corrected_at).toBeLessThanOrEqual(row.received_at);
+    }
+    const today = storeDayOfInstant(Date.now());
+    const funnel = async (from: string, to: string) =>
+      funnelReportSchema.parse(
+        (
+          await call(server.url, `/api/reports/funnel?from=${from}&to=${to}&storeId=${store}`, {
+            cookie: hq,
+          })
+        ).body,
+      );
+    const views0 = await server.db
+      .selectFrom('analytics_events')
+      .select('id')
+      .where('store_id', '=', store)
+      .where('name', '=', 'zone.viewed')
+      .where('zone_id', '=', 'zone-travel')
+      .where('corrected_at', '>=', storeDayStartMs(dayNumberOf(today)!))
+      .execute();
+    const todays = (await funnel(today, today)).zones.find((z) => z.zoneId === 'zone-travel');
+    expect(todays?.views).toBe(views0.length);
+    expect(views0.length).toBeGreaterThanOrEqual(3);
   });
 });

@@ -269,6 +269,7 @@ describe.each(dbKinds)('sales reports on %s', (kind) => {
       detail: null,
       device_created_at: now - 3_600_000,
       received_at: now,
+      corrected_at: now - 3_600_000,
     });
     await server.db
       .insertInto('analytics_events')
