@@ -73,7 +73,7 @@ async function shootContent(page: Page, bump: number, shoot: Shoot) {
   await page.getByRole('button', { name: '加入草稿', exact: true }).click();
   await page.getByRole('tab', { name: '礼盒' }).click();
   await page.getByRole('list', { name: '礼盒' }).getByRole('button').first().click();
-  await page.getByLabel('礼盒价').fill(String(1999 - bump));
+  await page.getByLabel('礼盒价', { exact: true }).fill(String(1999 - bump));
   await page.getByRole('button', { name: '加入草稿', exact: true }).click();
   await page.getByLabel('版本说明').fill('十二月调价');
   await shoot('admin-content', true);

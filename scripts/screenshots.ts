@@ -17,19 +17,26 @@ import {
 import { startServer } from '../tests/e2e/support/server';
 
 /**
- * `npx tsx scripts/screenshots.ts` (after `npx vite build`): the kiosk's attract loop, home,
- * one experience per zone, the number picker, the catalogue with filters and the compare tray,
- * compare, gift boxes, services, the plan helper and review (and the console's numbers, sales,
- * people, content (with creating and withdrawing items) and fleet-enrolment pages),
- * portrait 1080×1920 and landscape 1920×1080, into
- * docs/screenshots/, as a customer sees them with the store's network down. Needs a CJK font
- * on the machine, as a store's kiosk has (Debian: `apt-get install -y fonts-noto-cjk`).
+ * `npx tsx scripts/screenshots.ts [portrait] [landscape] [console]` (after `npx vite build`;
+ * no argument takes them all): the kiosk's attract loop, home, one experience per zone, all
+ * handsets, a handset, the order with a chosen number, the number picker, the catalogue with
+ * filters and the compare tray, compare, gift boxes, services, the plan helper, review and
+ * confirmation, portrait 1080×1920 and landscape 1920×1080, as a customer sees them with the
+ * store's network down; and the console's orders, numbers, sales, people, content (with
+ * creating and withdrawing items) and fleet-enrolment pages; into docs/screenshots/. Needs a
+ * CJK font on the machine, as a store's kiosk has (Debian: `apt-get install -y fonts-noto-cjk`).
  */
 const out = resolve(import.meta.dirname, '..', 'docs', 'screenshots');
 const sizes = {
   portrait: { width: 1080, height: 1920 },
   landscape: { width: 1920, height: 1080 },
 } as const;
+const parts = ['portrait', 'landscape', 'console'] as const;
+const wanted = new Set(process.argv.slice(2));
+for (const part of wanted) {
+  if (!(parts as readonly string[]).includes(part)) throw new Error(`Unknown part ${part}`);
+}
+const takes = (part: (typeof parts)[number]) => wanted.size === 0 || wanted.has(part);
 const experiences = [
   { zone: '商务区', title: '手机炒股', file: 'business' },
   { zone: '旅途区', title: '车次航班', file: 'travel' },
@@ -85,6 +92,28 @@ async function shootChoosing(page: Page, orientation: string): Promise<void> {
   await fillCustomer(page);
   await button('核对订单').click();
   await shoot(page, `kiosk-review-${orientation}`);
+  await button('提交订单').click();
+  await page.getByTestId('ticket').waitFor();
+  await shoot(page, `kiosk-confirmation-${orientation}`);
+  await button('完成').click();
+}
+
+/** The console's orders page for a store manager, on a desktop and on tablets both ways. */
+async function shootOrdersPage(browser: Browser, url: string): Promise<void> {
+  for (const viewport of [
+    { width: 1920, height: 1080 },
+    { width: 1024, height: 768 },
+    { width: 768, height: 1024 },
+  ]) {
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    await signInToConsole(page, url, 'bj-xidan-manager', 'showroom-manager');
+    await page.waitForTimeout(800);
+    const name = `admin-orders-${viewport.width}x${viewport.height}.png`;
+    await page.screenshot({ path: join(out, name) });
+    console.log(`docs/screenshots/${name}`);
+    await context.close();
+  }
 }
 
 /** The console's sales page for HQ (every store), on a desktop and on a 1024×768 tablet. */
@@ -115,6 +144,7 @@ async function main(): Promise<void> {
   const browser = await launchChromium();
   try {
     for (const [orientation, viewport] of Object.entries(sizes)) {
+      if (!takes(orientation as keyof typeof sizes)) continue;
       const context = await browser.newContext({ viewport });
       const page = await context.newPage();
       await openKiosk(page, server.url);
@@ -134,17 +164,28 @@ async function main(): Promise<void> {
         await page.getByRole('button', { name: '商务区', exact: true }).waitFor();
       }
       await openAllHandsets(page);
+      await shoot(page, `kiosk-handsets-${orientation}`);
       await chooseHandset(page, 'N8', 'Nokia N8');
+      await shoot(page, `kiosk-handset-${orientation}`);
       await orderThisHandset(page);
       await page.getByRole('button', { name: '挑选号码', exact: true }).click();
       const pad = page.getByRole('group', { name: '数字键盘' });
       await pad.getByRole('button', { name: '8', exact: true }).click();
       await pad.getByRole('button', { name: '8', exact: true }).click();
-      await page.getByRole('list', { name: '号码搜索结果' }).getByRole('button').first().waitFor();
+      const results = page.getByRole('list', { name: '号码搜索结果' }).getByRole('button');
+      await results.first().waitFor();
       await shoot(page, `kiosk-numbers-${orientation}`);
+      await results.first().click();
+      await page.getByRole('heading', { level: 1, name: '填写订单' }).waitFor();
+      const plans = page.getByRole('radiogroup', { name: '选择套餐' });
+      await plans.getByRole('radio', { disabled: false }).first().click();
+      await page.getByRole('heading', { level: 2, name: '选择套餐' }).scrollIntoViewIfNeeded();
+      await shoot(page, `kiosk-order-${orientation}`);
       await shootChoosing(page, orientation);
       await context.close();
     }
+    if (!takes('console')) return;
+    await shootOrdersPage(browser, server.url);
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
     const page = await context.newPage();
     await signInToConsole(page, server.url, 'bj-xidan-manager', 'showroom-manager');

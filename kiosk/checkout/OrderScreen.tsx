@@ -5,6 +5,7 @@ import { useHandset } from '../catalogue/useHandsets';
 import { useLanguage, useT } from '../i18n/useT';
 import { useSessionSelector, useSessionSend } from '../session/SessionContext';
 import { CustomerForm } from './CustomerForm';
+import { CartLines } from './CartLines';
 import { customerProblems } from './customerProblems';
 import { OrderSummary } from './OrderSummary';
 import { PlanCards } from './PlanCards';
@@ -31,84 +32,101 @@ export function OrderScreen() {
 
   return (
     <div className="page checkout">
-      <h1 className="page__title">{t('order.title')}</h1>
-      <OrderSummary
-        handset={handset}
-        colour={context.colour}
-        bundle={bundle}
-        onRemoveBundle={() => send({ type: 'bundle.removed' })}
-      />
-      <div className="checkout__columns">
-        <section className="checkout__section">
-          <div className="checkout__section-head">
-            <h2 className="section-title">{t('order.plan')}</h2>
-            <button
-              type="button"
-              className="chip chip--helper"
-              onClick={() => send({ type: 'planHelper.opened' })}
-            >
-              <Icon name="spark" />
-              {t('plan.helper')}
-            </button>
-          </div>
-          {context.bundle?.planId && <p className="checkout__hint">{t('planHelper.locked')}</p>}
-          <PlanCards
-            plans={plans}
-            chosen={context.planId}
-            onChoose={(planId) => send({ type: 'plan.chosen', planId })}
-            minimumFeeFen={minimumFeeFen}
-            bundlePlanId={context.bundle?.planId ?? null}
+      <h1 className="page__title checkout__title">{t('order.title')}</h1>
+      <div className="checkout__layout">
+        <div className="checkout__main">
+          <section className="checkout__section">
+            <div className="checkout__section-head">
+              <h2 className="section-title">{t('order.plan')}</h2>
+              <button
+                type="button"
+                className="chip chip--helper"
+                onClick={() => send({ type: 'planHelper.opened' })}
+              >
+                <Icon name="spark" />
+                {t('plan.helper')}
+              </button>
+            </div>
+            {context.bundle?.planId && <p className="checkout__hint">{t('planHelper.locked')}</p>}
+            <PlanCards
+              plans={plans}
+              chosen={context.planId}
+              onChoose={(planId) => send({ type: 'plan.chosen', planId })}
+              minimumFeeFen={minimumFeeFen}
+              bundlePlanId={context.bundle?.planId ?? null}
+            />
+          </section>
+          <section className="checkout__section">
+            <h2 className="section-title">{t('order.number')}</h2>
+            <p className="checkout__hint">{t('order.numberHint')}</p>
+            <ChosenNumber chosen={context.number ? chosenNumber : null} />
+          </section>
+          <section className="checkout__section">
+            <h2 className="section-title">{t('order.services')}</h2>
+            <p className="checkout__hint">{t('order.servicesHint')}</p>
+            <ServicesPicker
+              services={services}
+              chosen={context.serviceIds}
+              included={context.bundle?.serviceIds ?? []}
+              onToggle={(serviceId) => send({ type: 'service.toggled', serviceId })}
+            />
+          </section>
+          <section className="checkout__section">
+            <h2 className="section-title">{t('order.customer')}</h2>
+            <p className="checkout__hint">{t('order.customerHint')}</p>
+            <CustomerForm
+              customer={context.customer}
+              consent={context.consent}
+              problems={problems}
+              showErrors={context.showErrors}
+              onChange={(field, value) => send({ type: 'customer.changed', field, value })}
+              onConsent={(consent) => send({ type: 'consent.changed', consent })}
+            />
+          </section>
+        </div>
+        {/* Landscape: the cart beside the choices, always in view; portrait: around them. */}
+        <div className="checkout__cart">
+          <OrderSummary
+            handset={handset}
+            colour={context.colour}
+            bundle={bundle}
+            onRemoveBundle={() => send({ type: 'bundle.removed' })}
           />
-          <h2 className="section-title">{t('order.number')}</h2>
-          <p className="checkout__hint">{t('order.numberHint')}</p>
-          <ChosenNumber chosen={context.number ? chosenNumber : null} />
-          <h2 className="section-title">{t('order.services')}</h2>
-          <p className="checkout__hint">{t('order.servicesHint')}</p>
-          <ServicesPicker
-            services={services}
-            chosen={context.serviceIds}
-            included={context.bundle?.serviceIds ?? []}
-            onToggle={(serviceId) => send({ type: 'service.toggled', serviceId })}
-          />
-        </section>
-        <section className="checkout__section">
-          <h2 className="section-title">{t('order.customer')}</h2>
-          <p className="checkout__hint">{t('order.customerHint')}</p>
-          <CustomerForm
-            customer={context.customer}
-            consent={context.consent}
-            problems={problems}
-            showErrors={context.showErrors}
-            onChange={(field, value) => send({ type: 'customer.changed', field, value })}
-            onConsent={(consent) => send({ type: 'consent.changed', consent })}
-          />
+          {priced && (
+            <section className="receipt checkout__receipt" aria-labelledby="cart-lines">
+              <h2 className="section-title" id="cart-lines">
+                {t('review.items')}
+              </h2>
+              <CartLines priced={priced} />
+            </section>
+          )}
           <p className="pay-note">
             <Icon name="check" />
             {t('order.payNote')}
           </p>
-        </section>
-      </div>
-      <footer className="checkout__bar">
-        <div className="checkout__total">
-          <span>{t('review.total')}</span>
-          <strong>{priced ? formatFen(priced.pricing.totalFen, language) : '—'}</strong>
+          <footer className="checkout__bar">
+            <div className="checkout__total">
+              <span>{t('review.total')}</span>
+              <strong>{priced ? formatFen(priced.pricing.totalFen, language) : '—'}</strong>
+            </div>
+            {planTooCheap && (
+              <p className="checkout__problem" id="plan-too-cheap">
+                {t('order.planTooCheap', { price: formatFen(minimumFeeFen, language) })}
+              </p>
+            )}
+            <button
+              type="button"
+              className="button button--primary button--large checkout__next"
+              disabled={planTooCheap}
+              aria-describedby={planTooCheap ? 'plan-too-cheap' : undefined}
+              onClick={() => send({ type: 'order.reviewed' })}
+            >
+              {t('order.review')}
+              <Icon name="arrow" />
+            </button>
+          </footer>
         </div>
-        {planTooCheap && (
-          <p className="checkout__problem" id="plan-too-cheap">
-            {t('order.planTooCheap', { price: formatFen(minimumFeeFen, language) })}
-          </p>
-        )}
-        <button
-          type="button"
-          className="button button--primary button--large"
-          disabled={planTooCheap}
-          aria-describedby={planTooCheap ? 'plan-too-cheap' : undefined}
-          onClick={() => send({ type: 'order.reviewed' })}
-        >
-          {t('order.review')}
-          <Icon name="arrow" />
-        </button>
-      </footer>
+      </div>
     </div>
   );
 }

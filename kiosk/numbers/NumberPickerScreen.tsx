@@ -61,7 +61,7 @@ export function NumberPickerScreen() {
 
   return (
     <div className="page numbers-picker">
-      <header className="numbers-picker__head">
+      <header className="page__intro numbers-picker__head">
         <h1 className="page__title">{t('numbers.title')}</h1>
         <p className="page__subtitle">{t('numbers.subtitle')}</p>
       </header>
