@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { formatFen } from '../../shared';
 import { Icon } from '../app/Icon';
 import { ChosenNumber } from '../numbers/ChosenNumber';
@@ -22,6 +23,7 @@ export function OrderScreen() {
   const plans = usePlans() ?? [];
   const services = useServices() ?? [];
   const priced = useCartSelection();
+  const customerRef = useRef<HTMLElement>(null);
   if (!handset) return null;
   const problems = customerProblems(context.customer);
   const chosenNumber = priced?.selection.number ?? null;
@@ -29,6 +31,12 @@ export function OrderScreen() {
   const planFeeFen = priced?.selection.plan?.monthlyFeeFen ?? 0;
   const planTooCheap = minimumFeeFen > 0 && planFeeFen < minimumFeeFen;
   const bundle = priced?.selection.bundle ?? null;
+  const detailsIncomplete = Object.keys(problems).length > 0 || !context.consent;
+  const review = () => {
+    send({ type: 'order.reviewed' });
+    // The form may be scrolled away (landscape keeps the button in view): bring it back.
+    if (detailsIncomplete) customerRef.current?.scrollIntoView({ behavior: 'smooth' });
+  };
 
   return (
     <div className="page checkout">
@@ -71,7 +79,7 @@ export function OrderScreen() {
               onToggle={(serviceId) => send({ type: 'service.toggled', serviceId })}
             />
           </section>
-          <section className="checkout__section">
+          <section className="checkout__section" ref={customerRef}>
             <h2 className="section-title">{t('order.customer')}</h2>
             <p className="checkout__hint">{t('order.customerHint')}</p>
             <CustomerForm
@@ -114,12 +122,17 @@ export function OrderScreen() {
                 {t('order.planTooCheap', { price: formatFen(minimumFeeFen, language) })}
               </p>
             )}
+            {!planTooCheap && context.showErrors && detailsIncomplete && (
+              <p className="checkout__problem" role="alert">
+                {t('order.detailsMissing')}
+              </p>
+            )}
             <button
               type="button"
               className="button button--primary button--large checkout__next"
               disabled={planTooCheap}
               aria-describedby={planTooCheap ? 'plan-too-cheap' : undefined}
-              onClick={() => send({ type: 'order.reviewed' })}
+              onClick={review}
             >
               {t('order.review')}
               <Icon name="arrow" />

@@ -150,6 +150,7 @@ export const en: Messages = {
   'numbers.alternativeHint': 'Of the same tier:',
   'plan.belowNumberMinimum': 'Your number needs a plan from {price}/month',
   'order.planTooCheap': 'Choose a plan from {price}/month, or another number',
+  'order.detailsMissing': 'Fill in your details first',
 
   'field.name': 'Name',
   'field.idNumber': 'ID number',

@@ -145,6 +145,7 @@ export const zh = {
   'numbers.alternativeHint': '同等级推荐：',
   'plan.belowNumberMinimum': '所选号码需月费 {price} 起的套餐',
   'order.planTooCheap': '请选择月费 {price} 起的套餐，或换一个号码',
+  'order.detailsMissing': '请先填好机主信息',
 
   'field.name': '姓名',
   'field.idNumber': '身份证号',
