@@ -3,9 +3,9 @@ import type { Browser, Page } from 'playwright-core';
 import { signInToConsole } from '../tests/e2e/support/console';
 
 /**
- * The console's People (accounts and audit log), Content (a draft of three edits with the
- * kiosk preview, then the versions after publishing it) and Fleet (a kiosk enrolment code),
- * as HQ on a desktop and on a 1024×768 tablet. Used by scripts/screenshots.ts.
+ * The console's People (accounts and audit log), Fleet (the kiosks, and an enrolment code) and
+ * Content (a draft of three edits with the kiosk preview, then the versions after publishing
+ * it), as HQ on a desktop and on a 1024×768 tablet. Used by scripts/screenshots.ts.
  */
 export async function shootConsoleAdminPages(browser: Browser, url: string, out: string) {
   for (const viewport of [
@@ -51,6 +51,8 @@ async function shootPeople(page: Page, width: number, shoot: Shoot) {
 
 async function shootFleet(page: Page, shoot: Shoot) {
   await page.getByRole('button', { name: '设备', exact: true }).click();
+  await page.getByRole('table', { name: '设备' }).waitFor();
+  await shoot('admin-devices', true);
   await page.getByRole('button', { name: '注册体验机', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: '注册一台体验机' });
   await dialog.getByLabel('门店').selectOption({ label: '北京西单旗舰店' });

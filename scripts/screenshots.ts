@@ -98,7 +98,7 @@ async function shootChoosing(page: Page, orientation: string): Promise<void> {
   await button('完成').click();
 }
 
-/** The console's orders page for a store manager, on a desktop and on tablets both ways. */
+/** The console's sign-in (wide screens) and orders page for a store manager, on a desktop and on tablets both ways. */
 async function shootOrdersPage(browser: Browser, url: string): Promise<void> {
   for (const viewport of [
     { width: 1920, height: 1080 },
@@ -107,6 +107,14 @@ async function shootOrdersPage(browser: Browser, url: string): Promise<void> {
   ]) {
     const context = await browser.newContext({ viewport });
     const page = await context.newPage();
+    if (viewport.width >= viewport.height) {
+      await page.goto(`${url}/admin/`);
+      await page.getByRole('button', { name: '登录', exact: true }).waitFor();
+      await page.waitForTimeout(600);
+      const login = `admin-login-${viewport.width}x${viewport.height}.png`;
+      await page.screenshot({ path: join(out, login) });
+      console.log(`docs/screenshots/${login}`);
+    }
     await signInToConsole(page, url, 'bj-xidan-manager', 'showroom-manager');
     await page.waitForTimeout(800);
     const name = `admin-orders-${viewport.width}x${viewport.height}.png`;
