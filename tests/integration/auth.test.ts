@@ -70,6 +70,32 @@ describe.each(dbKinds)('health and console sign-in on %s', (kind) => {
     expect(after.body.error.code).toBe('unauthorized');
   });
 
+  it('refuses a session once it has expired, and one whose user was disabled', async () => {
+    const cookie = await signIn(server.url, 'bj-xidan-clerk2', 'showroom-clerk');
+    expect((await call(server.url, '/api/auth/me', { cookie })).status).toBe(200);
+    // The shift is over: the session's 12 hours ran out a minute ago.
+    await server.db
+      .updateTable('sessions')
+      .set({ expires_at: Date.now() - 60_000 })
+      .where('user_id', '=', 'user-bj-xidan-clerk2')
+      .execute();
+    const expired = await call(server.url, '/api/orders?storeId=bj-xidan', { cookie });
+    expect(expired.status).toBe(401);
+    expect(expired.body.error.code).toBe('unauthorized');
+    expect((await call(server.url, '/api/auth/me', { cookie })).status).toBe(401);
+
+    const manager = await signIn(server.url, 'sh-nanjing-road-manager', 'showroom-manager');
+    const clerk = await signIn(server.url, 'sh-nanjing-road-clerk1', 'showroom-clerk');
+    expect((await call(server.url, '/api/auth/me', { cookie: clerk })).status).toBe(200);
+    const disabled = await call(server.url, '/api/users/user-sh-nanjing-road-clerk1', {
+      method: 'PATCH',
+      cookie: manager,
+      body: { disabled: true },
+    });
+    expect(disabled.status).toBe(200);
+    expect((await call(server.url, '/api/auth/me', { cookie: clerk })).status).toBe(401);
+  });
+
   it('lists every store for HQ and only their own for a manager or clerk', async () => {
     const hq = await call(server.url, '/api/stores', {
       cookie: await signIn(server.url, 'hq', 'showroom-hq'),
