@@ -124,6 +124,24 @@ describe.each(dbKinds)('publishing content versions on %s', (kind) => {
       await server.db.selectFrom('experiences').select('id').where('id', '=', retired).execute(),
     ).toEqual([]);
     expect((await experienceOf(server.db, promoted)).media).toBe('/media/spring-promo.webm');
+
+    // Who published what, and when, is in the log of changes.
+    const log = await call(server.url, '/api/audit?action=content.published', { cookie: hq });
+    expect(log.status).toBe(200);
+    expect(log.body.entries[0]).toMatchObject({
+      actorId: 'user-hq',
+      action: 'content.published',
+      target: `version:${reply.body.versionId}`,
+      detail: {
+        note: 'Spring prices',
+        storeIds: null,
+        changes: [
+          `put handset ${handset.id}`,
+          `put experience ${experience.id}`,
+          `delete experience ${retired}`,
+        ],
+      },
+    });
   });
 
   it('withdraws a deleted handset: kiosks get a tombstone, new orders are refused', async () => {
