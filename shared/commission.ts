@@ -286,3 +286,4 @@ export function rulesForStaff(rules: readonly CommissionRule[], now: number): Co
 
 export * from './commission-disputes';
 export * from './commission-periods';
+export * from './commission-recompute';

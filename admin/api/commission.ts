@@ -1,6 +1,7 @@
 import {
   closedPeriodSchema,
   commissionPeriodsResponseSchema,
+  periodRecomputeSchema,
   commissionRuleSchema,
   commissionRulesResponseSchema,
   commissionStatementSchema,
@@ -104,5 +105,13 @@ export function closePeriod(period: string) {
     `/api/commission/periods/${encodeURIComponent(period)}/close`,
     closedPeriodSchema,
     { method: 'POST', body: {} },
+  );
+}
+
+/** HQ replays a month's orders through the rules and sets them against the ledger (read only). */
+export function recomputePeriod(period: string) {
+  return requestJson(
+    `/api/commission/periods/${encodeURIComponent(period)}/recompute`,
+    periodRecomputeSchema,
   );
 }

@@ -3,6 +3,7 @@ import type { User } from '../../shared';
 import { useText } from '../i18n/LanguageProvider';
 import { ClosePeriodDialog } from './ClosePeriodDialog';
 import { PeriodClosedBadge } from './PeriodClosedBadge';
+import { RecomputeCheck } from './RecomputeCheck';
 import { periodCloseState, periodLabel } from './commission-format';
 import { useClosedPeriods } from './useCommission';
 
@@ -14,7 +15,10 @@ interface PeriodCloseBarProps {
   onUnauthorized: () => void;
 }
 
-/** HQ's month bar: who closed the month, or "Close month" once it has ended. */
+/**
+ * The month bar: who closed the month, or for HQ "Close month" once it has ended; HQ can
+ * recompute any month against the rules.
+ */
 export function PeriodCloseBar(props: PeriodCloseBarProps) {
   const { user, period, revision, onChanged, onUnauthorized } = props;
   const { t, language } = useText();
@@ -22,12 +26,11 @@ export function PeriodCloseBar(props: PeriodCloseBarProps) {
   const [confirming, setConfirming] = useState(false);
   if (state.status !== 'ready') return null;
   const close = periodCloseState(user.role, period, state.value, Date.now());
-  if (close.kind === 'none') return null;
+  if (close.kind === 'none' && user.role !== 'hq') return null;
   return (
     <div className="commission-period-bar">
-      {close.kind === 'closed' ? (
-        <PeriodClosedBadge closure={close.closure} />
-      ) : (
+      {close.kind === 'closed' && <PeriodClosedBadge closure={close.closure} />}
+      {close.kind === 'closable' && (
         <>
           <span className="commission-period-bar__hint">{t('commission.period.openHint')}</span>
           <button
@@ -40,6 +43,7 @@ export function PeriodCloseBar(props: PeriodCloseBarProps) {
           </button>
         </>
       )}
+      {user.role === 'hq' && <RecomputeCheck period={period} onUnauthorized={onUnauthorized} />}
       {confirming && (
         <ClosePeriodDialog
           period={period}

@@ -142,5 +142,13 @@ export const commissionEn = {
   'commission.period.closedBadge': 'Closed on {day} by {name}',
   'commission.period.failed': 'The month was not closed: {reason}',
   'commission.carriedFrom': 'From a {month} order',
+  'commission.recompute.run': 'Recompute and compare',
+  'commission.recompute.working': 'Recomputing…',
+  'commission.recompute.same':
+    'Recomputed, same as the ledger: {orders} orders, {lines} lines, {total} in all',
+  'commission.recompute.differs':
+    '{count} orders differ from the ledger: ledger {ledger}, recomputed by the rules {recomputed}',
+  'commission.recompute.order': 'Ticket {ticket}: ledger {ledger}, recomputed {recomputed}',
+  'commission.recompute.failed': 'Not recomputed: {reason}',
   'audit.action.commission.period_closed': 'Commission month closed',
 } as const satisfies Record<keyof typeof commissionZh, string>;

@@ -136,5 +136,12 @@ export const commissionZh = {
   'commission.period.closedBadge': '已于 {day} 由 {name} 结算',
   'commission.period.failed': '未能结算该月：{reason}',
   'commission.carriedFrom': '来自{month}订单',
+  'commission.recompute.run': '重算核对',
+  'commission.recompute.working': '正在重算…',
+  'commission.recompute.same': '重算与账本一致：{orders} 笔订单，{lines} 行，合计 {total}',
+  'commission.recompute.differs':
+    '{count} 笔订单与账本不同：账本 {ledger}，按规则重算 {recomputed}',
+  'commission.recompute.order': '单号 {ticket}：账本 {ledger}，重算 {recomputed}',
+  'commission.recompute.failed': '未能重算：{reason}',
   'audit.action.commission.period_closed': '结算佣金月份',
 } as const;

@@ -24,18 +24,22 @@ export interface LedgerOrder {
   correctedAt: number;
 }
 
-function rowsOf(order: LedgerOrder, lines: readonly CommissionLine[], at: number): NewLedgerRow[] {
-  const period = commissionPeriod(order.correctedAt);
-  return lines.map((line) => ({
+/** The ledger row of one line, in its order's month (`appendLedger` carries it if closed). */
+export function ledgerRow(order: LedgerOrder, line: CommissionLine, at: number): NewLedgerRow {
+  return {
     order_id: order.id,
     store_id: order.storeId,
     clerk_id: order.clerkId,
     rule_id: line.ruleId,
     kind: line.kind,
     amount_fen: line.amountFen,
-    period,
+    period: commissionPeriod(order.correctedAt),
     at,
-  }));
+  };
+}
+
+function rowsOf(order: LedgerOrder, lines: readonly CommissionLine[], at: number): NewLedgerRow[] {
+  return lines.map((line) => ledgerRow(order, line, at));
 }
 
 /** The ledger rows an activation writes (the demo history uses this too). */

@@ -1,18 +1,8 @@
-import {
-  cancelReasonSchema,
-  commissionRuleSchema,
-  type CommissionLine,
-  type CommissionRule,
-} from '../../shared';
-import {
-  activationRows,
-  appendLedger,
-  cancellationRows,
-  type NewLedgerRow,
-} from '../commission/ledger';
+import { commissionRuleSchema, type CommissionRule } from '../../shared';
+import { appendLedger, ledgerRow, type NewLedgerRow } from '../commission/ledger';
+import { commissionFactsFor, replayOrderLines } from '../commission/replay';
 import { insertCommissionRules } from '../commission/rules-repo';
 import type { Db, NewOrderRow } from '../db/schema';
-import { planFeeOf } from '../orders/order-facts';
 import type { DemoOrderEvent } from './demo-orders';
 
 const day = 86_400_000;
@@ -110,14 +100,13 @@ export async function seedDemoCommission(
 ): Promise<void> {
   const rules = demoCommissionRules(input.now, input.bonusHandsetIds);
   await insertCommissionRules(trx, rules, input.now);
-  const storeTypes = new Map(
-    (await trx.selectFrom('stores').select(['id', 'type']).execute()).map((s) => [s.id, s.type]),
-  );
-  const tiers = new Map(
-    (await trx.selectFrom('numbers').select(['store_id', 'number', 'tier_id']).execute()).map(
-      (n) => [`${n.store_id}:${n.number}`, n.tier_id],
-    ),
-  );
+  const factsOrders = input.orders.map((order) => ({
+    store_id: order.store_id,
+    handset_id: order.handset_id ?? null,
+    number: order.number ?? null,
+    lines: order.lines,
+  }));
+  const factsOf = await commissionFactsFor(trx, factsOrders);
   const eventsOf = new Map<string, DemoOrderEvent[]>();
   for (const event of input.events) {
     const list = eventsOf.get(event.order_id) ?? [];
@@ -125,46 +114,28 @@ export async function seedDemoCommission(
     eventsOf.set(event.order_id, list);
   }
   const rows: NewLedgerRow[] = [];
-  for (const order of input.orders) {
+  for (const [i, order] of input.orders.entries()) {
     const timeline = eventsOf.get(order.id) ?? [];
-    const activated = timeline.find((event) => event.status === 'activated');
-    if (!activated) continue;
+    const at = (status: string) => timeline.find((event) => event.status === status)?.at ?? null;
+    const facts = factsOf(factsOrders[i]!);
     const ledgerOrder = {
       id: order.id,
       storeId: order.store_id,
       clerkId: order.clerk_id ?? null,
       correctedAt: order.corrected_at,
     };
-    const earned = activationRows(
-      ledgerOrder,
-      {
-        storeType: storeTypes.get(order.store_id) ?? 'own',
-        handsetId: order.handset_id ?? null,
-        planMonthlyFeeFen: planFeeOf(order.lines),
-        numberTierId: order.number
-          ? (tiers.get(`${order.store_id}:${order.number}`) ?? null)
-          : null,
-      },
+    const life = {
+      activatedAt: at('activated'),
+      cancelledAt: at('cancelled'),
+      cancelReason: order.cancel_reason ?? null,
+    };
+    for (const { line, at: lineAt } of replayOrderLines(
+      { ...facts, correctedAt: order.corrected_at },
+      life,
       rules,
-      activated.at,
-    );
-    rows.push(...earned);
-    const cancelled = timeline.find((event) => event.status === 'cancelled');
-    const reason = cancelReasonSchema.safeParse(order.cancel_reason);
-    if (!cancelled || !reason.success) continue;
-    const lines: CommissionLine[] = earned.map((row) => ({
-      ruleId: row.rule_id,
-      kind: row.kind,
-      amountFen: row.amount_fen,
-    }));
-    rows.push(
-      ...cancellationRows(
-        ledgerOrder,
-        lines,
-        { reason: reason.data, at: cancelled.at, activatedAt: activated.at },
-        rules,
-      ),
-    );
+    )) {
+      rows.push(ledgerRow(ledgerOrder, line, lineAt));
+    }
   }
   await appendLedger(trx, rows);
 }

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recentPeriods } from '../../admin/commission/commission-format';
+import { formatSignedMoney, recentPeriods } from '../../admin/commission/commission-format';
 import { launchChromium } from './support/browser';
 import { signInToConsole } from './support/console';
 import { startServer, type RunningServer } from './support/server';
@@ -139,5 +139,23 @@ describe('the commission statement in the console', () => {
     await expect.poll(() => rows.filter({ hasText: '调整' }).textContent()).toContain('¥15');
     await expect(rows.first().textContent()).resolves.toContain('已支持');
     await clerk.context().close();
+  });
+
+  it('lets HQ recompute the month and find the same figures as the ledger', async () => {
+    const page = await commissionAs('hq', 'showroom-hq');
+    const rule = sqlite
+      .prepare(
+        `select count(*) as lines, coalesce(sum(amount_fen), 0) as fen from commission_ledger
+         where period = ? and kind <> 'adjustment'`,
+      )
+      .get(period) as { lines: number; fen: number };
+    expect(rule.lines).toBeGreaterThan(0);
+    await page.getByRole('button', { name: /^重算核对 · / }).click();
+    const verdict = page.getByRole('status').filter({ hasText: '重算' });
+    await expect.poll(() => verdict.textContent()).toContain('重算与账本一致');
+    const text = (await verdict.textContent()) ?? '';
+    expect(text).toContain(`${rule.lines} 行`);
+    expect(text).toContain(`合计 ${formatSignedMoney(rule.fen, 'zh')}`);
+    await page.context().close();
   });
 });

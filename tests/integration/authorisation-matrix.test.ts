@@ -315,6 +315,11 @@ const rows: Row[] = [
     expect: hqOnly,
   },
   {
+    route: 'GET /api/commission/periods/:period/recompute',
+    path: () => '/api/commission/periods/2026-01/recompute',
+    expect: hqOnly,
+  },
+  {
     route: 'POST /api/content/versions',
     path: () => '/api/content/versions',
     body: () => ({ note: 'Matrix test', storeIds: null, changes: [] }),

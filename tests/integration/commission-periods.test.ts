@@ -5,6 +5,7 @@ import {
   commissionStatementSchema,
   commissionSummarySchema,
   periodBounds,
+  periodRecomputeSchema,
   type CommissionStatement,
 } from '../../shared';
 import { closedAmong } from '../../server/commission/periods-repo';
@@ -245,6 +246,83 @@ describe.each(dbKinds)('closing a commission month on %s', (kind) => {
     expect(lines.length).toBeGreaterThan(0);
     expect(lines.every((line) => line.period === openMonth && line.kind === 'earn')).toBe(true);
     expect(commissionPeriod(late.correctedAt)).toBe(closedMonth);
+  });
+
+  const recompute = (period: string, cookie = cookies.hq) =>
+    call(server.url, `/api/commission/periods/${period}/recompute`, { cookie });
+  const ruleLinesIn = async (period: string) => {
+    const rows = await server.db
+      .selectFrom('commission_ledger')
+      .select(['kind', 'amount_fen'])
+      .where('period', '=', period)
+      .execute();
+    const rules = rows.filter((row) => row.kind !== 'adjustment');
+    return { lines: rules.length, totalFen: rules.reduce((sum, row) => sum + row.amount_fen, 0) };
+  };
+
+  it('recomputes the closed month and the open one to the same figures, twice', async () => {
+    for (const period of [closedMonth, openMonth]) {
+      const first = await recompute(period);
+      expect(first.status).toBe(200);
+      const result = periodRecomputeSchema.parse(first.body);
+      expect(result).toMatchObject({ period, identical: true, differenceCount: 0 });
+      expect(result.differences).toEqual([]);
+      expect(result.ledger).toEqual(await ruleLinesIn(period));
+      expect(result.recomputed).toEqual(result.ledger);
+      expect(result.ledger.lines).toBeGreaterThan(0);
+      expect((await recompute(period)).body).toEqual(first.body);
+    }
+    const november = periodRecomputeSchema.parse((await recompute(closedMonth)).body);
+    expect(november.closed).toMatchObject({ closedAt: serverNow, closedBy: { id: 'user-hq' } });
+    // December holds what November's orders wrote after it closed: a reversal, an adjustment
+    // (a decision, not replayed) and a late activation's lines.
+    const december = periodRecomputeSchema.parse((await recompute(openMonth)).body);
+    expect(december.closed).toBeNull();
+    expect(december.adjustments).toEqual({ lines: 1, totalFen: 700 });
+  });
+
+  it('names the order whose ledger lines the rules do not give again', async () => {
+    const [line] = await server.db
+      .selectFrom('commission_ledger')
+      .select(['id', 'order_id', 'amount_fen'])
+      .where('period', '=', closedMonth)
+      .where('kind', '=', 'earn')
+      .where('order_id', '!=', cancelled.id)
+      .orderBy('id')
+      .limit(1)
+      .execute();
+    if (!line) throw new Error('November has no earn line');
+    const tamper = (amountFen: number) =>
+      server.db
+        .updateTable('commission_ledger')
+        .set({ amount_fen: amountFen })
+        .where('id', '=', line.id)
+        .execute();
+    await tamper(line.amount_fen + 100);
+    try {
+      const result = periodRecomputeSchema.parse((await recompute(closedMonth)).body);
+      expect(result.identical).toBe(false);
+      expect(result.differenceCount).toBe(1);
+      expect(result.differences.map((d) => d.orderId)).toEqual([line.order_id]);
+      expect(result.ledger.totalFen - result.recomputed.totalFen).toBe(100);
+    } finally {
+      await tamper(line.amount_fen);
+    }
+    expect(periodRecomputeSchema.parse((await recompute(closedMonth)).body).identical).toBe(true);
+  });
+
+  it('lets only HQ recompute, and only a real month', async () => {
+    expect(
+      (await call(server.url, `/api/commission/periods/${closedMonth}/recompute`)).status,
+    ).toBe(401);
+    for (const cookie of [cookies.manager, cookies.clerk]) {
+      expect((await recompute(closedMonth, cookie)).status).toBe(403);
+    }
+    for (const period of ['2026-13', '..%2Fx', '2026-1', "2026-11'--"]) {
+      const reply = await recompute(period);
+      expect(reply.status).toBe(400);
+      expect(reply.body.error.code).toBe('invalid_params');
+    }
   });
 
   it('still lets HQ close another ended month, listed newest first', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  replayedPeriodOf,
   carriedFromOf,
   commissionPeriodParamsSchema,
   ledgerPeriodOf,
@@ -64,4 +65,24 @@ describe('a period in a path', () => {
       expect(commissionPeriodParamsSchema.safeParse({ period }).success).toBe(false);
     },
   );
+});
+
+describe('the month a replayed line counts in', () => {
+  const novemberOrder = Date.parse('2026-11-20T10:00:00+08:00');
+  const closedAt = Date.parse('2026-12-02T09:00:00+08:00');
+  const closures = new Map([['2026-11', closedAt]]);
+  it.each([
+    ['written before November closed', Date.parse('2026-11-25T10:00:00+08:00'), '2026-11'],
+    ['written as November closed', closedAt, '2026-12'],
+    ['written after November closed', Date.parse('2026-12-05T10:00:00+08:00'), '2026-12'],
+    ['written in January, after it closed', Date.parse('2027-01-03T10:00:00+08:00'), '2027-01'],
+  ])('%s', (_name, at, period) => {
+    expect(replayedPeriodOf(novemberOrder, at, closures)).toBe(period);
+  });
+  it('keeps an open month’s order in its month whenever the line is written', () => {
+    const decemberOrder = Date.parse('2026-12-01T00:30:00+08:00');
+    expect(replayedPeriodOf(decemberOrder, Date.parse('2027-02-01T10:00:00+08:00'), closures)).toBe(
+      '2026-12',
+    );
+  });
 });
