@@ -65,6 +65,8 @@ export interface AppOptions {
   mediaBodyLimit?: number;
   /** How often scheduled content versions are checked for being due; 0 turns it off. */
   publishIntervalMs?: number;
+  /** A console session left unused this long ends; default 30 minutes. */
+  sessionIdleMs?: number;
 }
 
 const minute = 60_000;
@@ -90,6 +92,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     demo: options.demo,
     version: packageVersion(),
     sessionTtlMs: 12 * 60 * minute,
+    sessionIdleMs: options.sessionIdleMs ?? 30 * minute,
     now: options.now ?? Date.now,
   });
   const apiRoutes: string[] = [];

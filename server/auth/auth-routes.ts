@@ -8,7 +8,7 @@ import { audit } from '../audit/audit-repo';
 import { HttpError, unauthorized } from '../http/http-error';
 import { decoyPasswordHash, hashPassword, verifyPassword } from './passwords';
 import { requireUser, sessionCookie, signedInUser } from './require-user';
-import { insertSession, revokeSession } from './sessions-repo';
+import { idleDeadline, insertSession, revokeSession } from './sessions-repo';
 import { hashToken, newToken } from './tokens';
 import { findUserByLogin, userFromRow } from './users-repo';
 
@@ -41,19 +41,21 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
       }
       const now = app.settings.now();
       const token = newToken();
-      const expiresAt = now + app.settings.sessionTtlMs;
+      const endsAt = now + app.settings.sessionTtlMs;
+      const expiresAt = idleDeadline(now, endsAt, app.settings.sessionIdleMs);
       await insertSession(app.db, {
         tokenHash: hashToken(token),
         userId: row.id,
         createdAt: now,
         expiresAt,
       });
+      // The cookie lasts the session's lifetime; the server ends it earlier when left unused.
       reply.setCookie(sessionCookie, token, {
         httpOnly: true,
         sameSite: 'strict',
         secure: request.protocol === 'https',
         path: '/api',
-        expires: new Date(expiresAt),
+        expires: new Date(endsAt),
       });
       return { user: userFromRow(row), expiresAt };
     },
@@ -120,7 +122,8 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
     { onRequest: requireUser, schema: { response: { 200: sessionResponseSchema } } },
     async (request) => {
       if (!request.session) throw unauthorized();
-      return request.session;
+      const { user, expiresAt } = request.session;
+      return { user, expiresAt };
     },
   );
 };

@@ -4,7 +4,15 @@ import { userFromRow } from './users-repo';
 
 export interface ActiveSession {
   user: User;
+  /** When it ends unless used again: the idle deadline, never past `endsAt`. */
   expiresAt: number;
+  /** When it ends however busy: sign-in plus the session's lifetime. */
+  endsAt: number;
+}
+
+/** The deadline a session gets when used at `now`. */
+export function idleDeadline(now: number, endsAt: number, idleMs: number): number {
+  return Math.min(now + idleMs, endsAt);
 }
 
 export async function insertSession(
@@ -23,11 +31,15 @@ export async function insertSession(
     .execute();
 }
 
-/** The signed-in user behind a session token's hash, unless it expired or was revoked. */
+/**
+ * The signed-in user behind a session token's hash, unless it was revoked, sat unused past its
+ * idle deadline (`expires_at`) or outlived `ttlMs` since sign-in.
+ */
 export async function findActiveSession(
   db: Db,
   tokenHash: string,
   now: number,
+  ttlMs: number,
 ): Promise<ActiveSession | undefined> {
   const row = await db
     .selectFrom('sessions')
@@ -39,13 +51,31 @@ export async function findActiveSession(
       'users.role',
       'users.store_id',
       'sessions.expires_at',
+      'sessions.created_at',
     ])
     .where('sessions.token_hash', '=', tokenHash)
     .where('sessions.revoked_at', 'is', null)
     .where('sessions.expires_at', '>', now)
+    .where('sessions.created_at', '>', now - ttlMs)
     .where('users.disabled_at', 'is', null)
     .executeTakeFirst();
-  return row && { user: userFromRow(row), expiresAt: row.expires_at };
+  return (
+    row && {
+      user: userFromRow(row),
+      expiresAt: row.expires_at,
+      endsAt: row.created_at + ttlMs,
+    }
+  );
+}
+
+/** Moves a session's idle deadline on; a revoked session stays revoked. */
+export async function extendSession(db: Db, tokenHash: string, expiresAt: number): Promise<void> {
+  await db
+    .updateTable('sessions')
+    .set({ expires_at: expiresAt })
+    .where('token_hash', '=', tokenHash)
+    .where('revoked_at', 'is', null)
+    .execute();
 }
 
 export async function revokeSession(db: Db, tokenHash: string, now: number): Promise<void> {

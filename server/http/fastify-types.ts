@@ -7,7 +7,10 @@ import type { SqlDialect } from '../db/dialect';
 export interface AppSettings {
   demo: boolean;
   version: string;
+  /** A console session ends this long after sign-in, however busy (one shift). */
   sessionTtlMs: number;
+  /** …and earlier when nobody used it for this long (a counter PC left signed in). */
+  sessionIdleMs: number;
   now(): number;
 }
 

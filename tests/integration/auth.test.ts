@@ -21,9 +21,13 @@ describe.each(dbKinds)('health and console sign-in on %s', (kind) => {
     const login = await call(server.url, '/api/auth/login', { body: admin });
     expect(login.status).toBe(200);
     expect(login.body.user).toMatchObject({ login: 'hq', role: 'hq', storeId: null });
-    expect(login.body.expiresAt).toBeGreaterThan(Date.now() + 11 * 3_600_000);
+    // Unused for 30 minutes it ends; the cookie lasts the 12-hour shift it can be kept for.
+    expect(login.body.expiresAt).toBeGreaterThan(Date.now() + 29 * 60_000);
+    expect(login.body.expiresAt).toBeLessThanOrEqual(Date.now() + 30 * 60_000);
     const setCookie = login.headers.get('set-cookie') ?? '';
     expect(setCookie).toMatch(/^sid=[A-Za-z0-9_-]{40,}/);
+    const cookieExpires = Date.parse(/Expires=([^;]+)/.exec(setCookie)?.[1] ?? '');
+    expect(cookieExpires).toBeGreaterThan(Date.now() + 11 * 3_600_000);
     expect(setCookie).toContain('HttpOnly');
     expect(setCookie).toContain('SameSite=Strict');
 
@@ -123,6 +127,49 @@ describe.each(dbKinds)('health and console sign-in on %s', (kind) => {
     const root = await call(server.url, '/');
     expect(root.status).toBe(302);
     expect(root.headers.get('location')).toBe('/kiosk/');
+  });
+});
+
+describe.each(dbKinds)('console sessions over a day on %s', (kind) => {
+  const minute = 60_000;
+  let clock = Date.parse('2026-12-04T01:00:00Z');
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(kind, { now: () => clock });
+  });
+  afterAll(async () => server?.close());
+  const me = (cookie: string) => call(server.url, '/api/auth/me', { cookie });
+
+  it('ends a session left unused for 30 minutes', async () => {
+    const cookie = await signIn(server.url, 'bj-xidan-clerk1', 'showroom-clerk');
+    clock += 29 * minute;
+    expect((await me(cookie)).status).toBe(200);
+    // Used a minute before its end: the 30 minutes start again from here.
+    clock += 29 * minute;
+    const used = await me(cookie);
+    expect(used.status).toBe(200);
+    expect(used.body.expiresAt).toBe(clock + 30 * minute);
+    clock += 30 * minute + 1;
+    const ended = await me(cookie);
+    expect(ended.status).toBe(401);
+    expect(ended.body.error.code).toBe('unauthorized');
+    // Gone for good: trying again does not bring it back, signing in again does.
+    expect((await me(cookie)).status).toBe(401);
+    const again = await signIn(server.url, 'bj-xidan-clerk1', 'showroom-clerk');
+    expect((await me(again)).status).toBe(200);
+  });
+
+  it('ends a session 12 hours after sign-in however busy it was', async () => {
+    const signedInAt = clock;
+    const cookie = await signIn(server.url, 'bj-xidan-manager', 'showroom-manager');
+    while (clock < signedInAt + 12 * 60 * minute - 20 * minute) {
+      clock += 20 * minute;
+      expect((await me(cookie)).status).toBe(200);
+    }
+    const last = await me(cookie);
+    expect(last.body.expiresAt).toBe(signedInAt + 12 * 60 * minute);
+    clock = signedInAt + 12 * 60 * minute;
+    expect((await me(cookie)).status).toBe(401);
   });
 });
 
