@@ -132,10 +132,17 @@ export type OrderDetail = z.infer<typeof orderDetailSchema>;
 export const orderDetailResponseSchema = z.object({ order: orderDetailSchema });
 export type OrderDetailResponse = z.infer<typeof orderDetailResponseSchema>;
 
+/**
+ * A ticket's status on the follow-up page: its order's, or `atCounter` while the order waits in
+ * the store's conflict queue for a clerk and the customer (its price or number changed).
+ */
+export const followStatusSchema = z.enum([...orderStatusSchema.options, 'atCounter']);
+export type FollowStatus = z.infer<typeof followStatusSchema>;
+
 /** What the public follow-up page knows: no name, ID, phone, number or price. */
 export const followUpSchema = z.object({
   ticket: z.string(),
-  status: orderStatusSchema,
+  status: followStatusSchema,
   store: z.object({ id: idSchema, name: z.string() }),
   steps: z.array(z.object({ status: orderStatusSchema, at: epochMsSchema })),
 });

@@ -235,3 +235,18 @@ export const pushReasons = {
   bundleMismatch: 'bundle_mismatch',
 } as const;
 export type PushReason = (typeof pushReasons)[keyof typeof pushReasons];
+
+/**
+ * The `conflict` reasons of an order. Each is recorded in the store's conflict queue in the
+ * push's transaction, so a clerk settles it with the customer at the counter.
+ */
+export const orderConflictReasons = [
+  pushReasons.priceChanged,
+  pushReasons.numberUnavailable,
+  pushReasons.numberNeedsPlan,
+] as const;
+export type OrderConflictReason = (typeof orderConflictReasons)[number];
+
+export function isOrderConflictReason(reason: unknown): reason is OrderConflictReason {
+  return (orderConflictReasons as readonly unknown[]).includes(reason);
+}

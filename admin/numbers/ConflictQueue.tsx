@@ -1,12 +1,12 @@
 import { useMemo, useState } from 'react';
 import type { ConflictStatus, NumberConflict } from '../../shared';
 import { describeError } from '../api/describe-error';
-import { resolveConflict } from '../api/numbers';
 import { useText } from '../i18n/LanguageProvider';
 import { formatMoney, formatPhoneNumber } from '../orders/order-format';
 import { formatStoreTime } from '../orders/store-time';
 import type { ShellContext } from '../shell/Shell';
 import { storesById } from '../shell/store-scope';
+import { ConflictAction } from './ConflictAction';
 import { useConflicts } from './useConflicts';
 
 export function ConflictQueue({ stores, storeId, onUnauthorized }: ShellContext) {
@@ -61,6 +61,7 @@ export function ConflictQueue({ stores, storeId, onUnauthorized }: ShellContext)
                 <th scope="col">{t('numbers.conflicts.column.ticket')}</th>
                 <th scope="col">{t('numbers.conflicts.column.time')}</th>
                 <th scope="col">{t('numbers.conflicts.column.store')}</th>
+                <th scope="col">{t('numbers.conflicts.column.reason')}</th>
                 <th scope="col">{t('numbers.conflicts.column.number')}</th>
                 <th scope="col">{t('numbers.conflicts.column.customer')}</th>
                 <th scope="col">{t('numbers.conflicts.column.phone')}</th>
@@ -78,10 +79,17 @@ export function ConflictQueue({ stores, storeId, onUnauthorized }: ShellContext)
                   </th>
                   <td>{formatStoreTime(conflict.createdAt, language)}</td>
                   <td>{storeIndex.get(conflict.storeId)?.name ?? conflict.storeId}</td>
-                  <td className="mono">{formatPhoneNumber(conflict.number)}</td>
+                  <td>{t(`numbers.conflicts.reason.${conflict.reason}`)}</td>
+                  <td className="mono">
+                    {conflict.number === null
+                      ? t('numbers.conflicts.noNumber')
+                      : formatPhoneNumber(conflict.number)}
+                  </td>
                   <td>{conflict.customerName}</td>
                   <td className="mono">{conflict.contactPhone}</td>
-                  <td className="data-table__number">{formatMoney(conflict.totalFen, language)}</td>
+                  <td className="data-table__number">
+                    <ConflictTotals conflict={conflict} />
+                  </td>
                   <td>
                     <ConflictAction conflict={conflict} onResolved={refresh} />
                   </td>
@@ -95,112 +103,20 @@ export function ConflictQueue({ stores, storeId, onUnauthorized }: ShellContext)
   );
 }
 
-function ConflictAction({
-  conflict,
-  onResolved,
-}: {
-  conflict: NumberConflict;
-  onResolved: () => void;
-}) {
-  const { t } = useText();
-  const [number, setNumber] = useState(conflict.alternatives[0] ?? '');
-  const [cancelling, setCancelling] = useState(false);
-  const [note, setNote] = useState('');
-  const [working, setWorking] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-
-  if (conflict.status === 'reassigned') {
-    return (
-      <span className="badge badge--activated">
-        {t('numbers.conflicts.status.reassigned', {
-          number: formatPhoneNumber(conflict.resolution ?? ''),
-        })}
-      </span>
-    );
-  }
-  if (conflict.status === 'cancelled') {
-    return (
-      <span className="badge badge--cancelled">
-        {t('numbers.conflicts.status.cancelled', { note: conflict.resolution ?? '' })}
-      </span>
-    );
-  }
-
-  const resolve = async (resolution: Parameters<typeof resolveConflict>[1]) => {
-    setWorking(true);
-    setFailure(null);
-    const result = await resolveConflict(conflict.id, resolution);
-    setWorking(false);
-    if (result.ok) onResolved();
-    else setFailure(t('numbers.conflicts.failed', { reason: describeError(result.error, t) }));
-  };
-
+/** What the kiosk charged; for a price conflict, what today's prices give beside it. */
+function ConflictTotals({ conflict }: { conflict: NumberConflict }) {
+  const { t, language } = useText();
+  if (conflict.todayTotalFen === null) return formatMoney(conflict.totalFen, language);
   return (
-    <div className="conflict-action">
-      {conflict.alternatives.length === 0 ? (
-        <span className="muted">{t('numbers.conflicts.noAlternatives')}</span>
-      ) : (
-        <div className="conflict-action__row">
-          <label className="field field--inline">
-            <span className="field__label">{t('numbers.conflicts.alternative')}</span>
-            <select
-              className="field__input"
-              value={number}
-              onChange={(event) => setNumber(event.target.value)}
-            >
-              {conflict.alternatives.map((alternative) => (
-                <option key={alternative} value={alternative}>
-                  {formatPhoneNumber(alternative)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button
-            type="button"
-            className="button button--primary"
-            disabled={working || number === ''}
-            onClick={() => void resolve({ action: 'reassign', number })}
-          >
-            {t('numbers.conflicts.reassign')}
-          </button>
-        </div>
-      )}
-      {cancelling ? (
-        <div className="conflict-action__row">
-          <label className="field field--inline">
-            <span className="field__label">{t('numbers.conflicts.cancelNote')}</span>
-            <input
-              className="field__input"
-              value={note}
-              maxLength={500}
-              onChange={(event) => setNote(event.target.value)}
-            />
-          </label>
-          <button
-            type="button"
-            className="button button--danger"
-            disabled={working || note.trim() === ''}
-            onClick={() => void resolve({ action: 'cancel', note: note.trim() })}
-          >
-            {t('numbers.conflicts.confirmCancel')}
-          </button>
-        </div>
-      ) : (
-        <button
-          type="button"
-          className="button button--secondary"
-          disabled={working}
-          onClick={() => setCancelling(true)}
-        >
-          {t('numbers.conflicts.cancel')}
-        </button>
-      )}
-      {working && <span role="status">{t('numbers.conflicts.working')}</span>}
-      {failure && (
-        <span className="notice notice--error" role="alert">
-          {failure}
-        </span>
-      )}
-    </div>
+    <span className="conflict-totals">
+      <span>
+        {t('numbers.conflicts.kioskTotal', { amount: formatMoney(conflict.totalFen, language) })}
+      </span>
+      <strong>
+        {t('numbers.conflicts.todayTotal', {
+          amount: formatMoney(conflict.todayTotalFen, language),
+        })}
+      </strong>
+    </span>
   );
 }

@@ -1,4 +1,11 @@
-import type { Customer, OrderDraft, PushRequest, PushResponse, PushResult } from '../../shared';
+import {
+  isOrderConflictReason,
+  type Customer,
+  type OrderDraft,
+  type PushRequest,
+  type PushResponse,
+  type PushResult,
+} from '../../shared';
 import {
   maskCustomer,
   type ClockEstimate,
@@ -39,12 +46,24 @@ const localStatusOf = {
   rejected: 'rejected',
 } as const;
 
+/**
+ * An order conflict the server keeps in the store's conflict queue, with the customer's
+ * details, for a clerk to settle at the counter (`shared/sync.ts` `orderConflictReasons`).
+ */
+function queuedOnServer(entry: OutboxEntry, result: PushResult): boolean {
+  return (
+    entry.type === 'order.place' &&
+    result.status === 'conflict' &&
+    isOrderConflictReason(result.reason)
+  );
+}
+
 function keptAside(entry: OutboxEntry, result: PushResult, now: number): RejectedEntry | null {
   if (result.status !== 'conflict' && result.status !== 'rejected') return null;
   return {
     id: entry.id,
     type: entry.type,
-    payload: result.status === 'conflict' ? maskOrderPayload(entry.payload) : entry.payload,
+    payload: queuedOnServer(entry, result) ? maskOrderPayload(entry.payload) : entry.payload,
     createdAt: entry.createdAt,
     status: result.status,
     reason: result.reason ?? result.status,
@@ -80,9 +99,11 @@ function answeredOrder(entry: OutboxEntry, result: PushResult, now: number): Loc
 /**
  * Applies the server's answers in one transaction, table by table in bulk. Only an entry with
  * an answer leaves the outbox; an applied or duplicate order becomes `sent` and keeps only
- * masked personal data; a conflict or rejection is kept aside in `rejected` with the reason (a
- * rejected payload keeps its personal data, since the server did not keep it; a conflict is in
- * the store's conflict queue on the server, so the kiosk keeps only the masked form).
+ * masked personal data; a conflict or rejection is kept aside in `rejected` with the reason. An
+ * order conflict (price changed, number sold, number needs a dearer plan) is recorded in the
+ * store's conflict queue on the server in the push's transaction, details included, so the
+ * kiosk keeps only the masked form; any other refusal keeps its personal data, since the
+ * server did not keep it.
  */
 export async function settlePushResults(
   db: KioskDatabase,

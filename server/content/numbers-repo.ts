@@ -168,3 +168,42 @@ export async function availableNumbersByTier(
   for (const row of rows) byTier.get(row.tier_id)?.push(row.number);
   return byTier;
 }
+
+/**
+ * Up to `limit` numbers of the store a plan of `planFeeFen` a month allows (the tier's minimum
+ * plan at most that), available and not under a live hold, dearest first: the closest to the
+ * number the customer chose. Offered on a conflict whose number needs a dearer plan.
+ */
+export async function availableNumbersForPlan(
+  db: Db,
+  query: {
+    storeId: string;
+    planFeeFen: number;
+    except: readonly string[];
+    limit: number;
+    now: number;
+  },
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('numbers')
+    .select('number')
+    .where('store_id', '=', query.storeId)
+    .where('status', '=', 'available')
+    .where('min_plan_fee_fen', '<=', query.planFeeFen)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('number_holds')
+            .select('number_holds.number')
+            .whereRef('number_holds.number', '=', 'numbers.number')
+            .where('number_holds.expires_at', '>', query.now),
+        ),
+      ),
+    )
+    .$if(query.except.length > 0, (q) => q.where('number', 'not in', query.except))
+    .orderBy('price_fen', 'desc')
+    .orderBy('number')
+    .limit(query.limit)
+    .execute();
+  return rows.map((row) => row.number);
+}

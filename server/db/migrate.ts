@@ -14,6 +14,7 @@ import * as salesDaily from './migrations/011-sales-daily';
 import * as salesStoreDaily from './migrations/012-sales-store-daily';
 import * as commissionPeriods from './migrations/013-commission-periods';
 import * as analyticsCorrectedTime from './migrations/014-analytics-corrected-time';
+import * as orderConflicts from './migrations/015-order-conflicts';
 
 /**
  * Listed here rather than read from the folder, so the same code runs under tsx, vitest and a
@@ -34,6 +35,7 @@ const migrations: Record<string, Migration> = {
   '012-sales-store-daily': salesStoreDaily,
   '013-commission-periods': commissionPeriods,
   '014-analytics-corrected-time': analyticsCorrectedTime,
+  '015-order-conflicts': orderConflicts,
 };
 
 /** Brings the schema to the latest migration; throws (with the failing name) when one fails. */

@@ -1,5 +1,10 @@
 import type { ColumnType, Generated, Insertable, Kysely, Selectable } from 'kysely';
-import type { ClockSuspicion, ContentVersionStatus } from '../../shared';
+import type {
+  ClockSuspicion,
+  ConflictStatus,
+  ContentVersionStatus,
+  OrderConflictReason,
+} from '../../shared';
 
 /**
  * Every table as Kysely sees it. Money is integer fen and time is UTC epoch ms, both stored as
@@ -359,14 +364,19 @@ export interface NumberConflictsTable {
   device_id: string;
   mutation_id: string;
   ticket: string;
+  /** An order conflict reason of `shared/sync.ts` (migration 015; the rows before: lost numbers). */
+  reason: OrderConflictReason;
+  /** The chosen number; '' when the order has none. */
   number: string;
   tier_id: string;
+  /** `price_changed`: the order's total at the store's prices when it was pushed. */
+  today_total_fen: number | null;
   /** JSON of the whole `OrderDraft`, personal data included, to place it again; reads mask. */
   draft: string;
   /** JSON array of numbers offered at the time. */
   alternatives: string;
   created_at: number;
-  status: 'open' | 'reassigned' | 'cancelled';
+  status: ConflictStatus;
   resolved_at: number | null;
   resolved_by: string | null;
   resolution: string | null;

@@ -56,16 +56,12 @@ const style = html`<style>
   }
 </style>`;
 
-/** The ticket, its status as steps (received → confirmed → activated, or cancelled), the store. */
+/**
+ * The ticket, its status as steps (received → confirmed → activated, or cancelled), the store.
+ * An order waiting at the counter (`atCounter`) has no steps yet: its status and the store only.
+ */
 export function followUpBody(follow: FollowUp, language: Language): Html {
   const w = followText[language];
-  const at = new Map(follow.steps.map((step) => [step.status, step.at]));
-  const shown: OrderStatus[] =
-    follow.status === 'cancelled'
-      ? [...path.filter((status) => at.has(status)), 'cancelled']
-      : path;
-  const reached = new Set(follow.steps.map((step) => step.status));
-  reached.add(follow.status);
   return html`${style}
     <section class="card" aria-labelledby="ticket">
       <span class="kind">${w.title}</span>
@@ -74,37 +70,47 @@ export function followUpBody(follow: FollowUp, language: Language): Html {
       <p class="price" data-status="${follow.status}">${w.status[follow.status]}</p>
       <p class="lead">${w.hint[follow.status]}</p>
     </section>
-    <section class="card">
-      <ol class="steps">
-        ${shown.map((status) => {
-          const when = at.get(status);
-          const classes = [
-            reached.has(status) ? 'done' : '',
-            status === follow.status ? 'now' : '',
-            status === 'cancelled' ? 'cancelled' : '',
-          ]
-            .filter(Boolean)
-            .join(' ');
-          return html`<li class="step ${classes}">
-            <span class="dot" aria-hidden="true"></span>
-            <span>${w.status[status]}</span>
-            ${
-              when === undefined
-                ? html`<span>${reached.has(status) ? '' : w.pending}</span>`
-                : html`<time datetime="${new Date(when).toISOString()}"
-                    >${formatStepTime(when, language)}</time
-                  >`
-            }
-          </li>`;
-        })}
-      </ol>
-    </section>
+    ${follow.status === 'atCounter' ? null : stepsCard(follow, follow.status, language)}
     <section class="card">
       <dl>
         <dt>${w.store}</dt>
         <dd>${follow.store.name}</dd>
       </dl>
     </section>`;
+}
+
+function stepsCard(follow: FollowUp, current: OrderStatus, language: Language): Html {
+  const w = followText[language];
+  const at = new Map(follow.steps.map((step) => [step.status, step.at]));
+  const shown: OrderStatus[] =
+    current === 'cancelled' ? [...path.filter((status) => at.has(status)), 'cancelled'] : path;
+  const reached = new Set<OrderStatus>(follow.steps.map((step) => step.status));
+  reached.add(current);
+  return html`<section class="card">
+    <ol class="steps">
+      ${shown.map((status) => {
+        const when = at.get(status);
+        const classes = [
+          reached.has(status) ? 'done' : '',
+          status === current ? 'now' : '',
+          status === 'cancelled' ? 'cancelled' : '',
+        ]
+          .filter(Boolean)
+          .join(' ');
+        return html`<li class="step ${classes}">
+          <span class="dot" aria-hidden="true"></span>
+          <span>${w.status[status]}</span>
+          ${
+            when === undefined
+              ? html`<span>${reached.has(status) ? '' : w.pending}</span>`
+              : html`<time datetime="${new Date(when).toISOString()}"
+                  >${formatStepTime(when, language)}</time
+                >`
+          }
+        </li>`;
+      })}
+    </ol>
+  </section>`;
 }
 
 export function followNotFoundBody(language: Language): Html {

@@ -1,21 +1,31 @@
 import type { Selectable } from 'kysely';
-import { maskName, type ConflictStatus, type NumberConflict, type OrderDraft } from '../../shared';
+import {
+  maskName,
+  type ConflictStatus,
+  type NumberConflict,
+  type OrderConflictReason,
+  type OrderDraft,
+} from '../../shared';
 import { inBatches } from '../db/batches';
 import { rowsPerInsert } from '../db/dialect';
 import type { Db, NumberConflictsTable } from '../db/schema';
 
 export interface NewConflict {
   draft: OrderDraft;
+  reason: OrderConflictReason;
+  /** `price_changed`: the order's total at the store's prices now. */
+  todayTotalFen: number | null;
   deviceId: string;
   mutationId: string;
+  /** The chosen number's tier; '' when the order has no number. */
   tierId: string;
   alternatives: readonly string[];
   createdAt: number;
 }
 
 /**
- * Queues orders that lost their number, in the push's transaction. Keyed by the order's id:
- * the same order arriving again (another mutation id, another server process) is queued once.
+ * Queues order conflicts, in the push's transaction. Keyed by the order's id: the same order
+ * arriving again (another mutation id, another server process) is queued once, as first seen.
  */
 export async function recordConflicts(db: Db, conflicts: readonly NewConflict[]): Promise<void> {
   const rows = conflicts.map((conflict) => ({
@@ -24,14 +34,16 @@ export async function recordConflicts(db: Db, conflicts: readonly NewConflict[])
     device_id: conflict.deviceId,
     mutation_id: conflict.mutationId,
     ticket: conflict.draft.ticket,
+    reason: conflict.reason,
     number: conflict.draft.number ?? '',
     tier_id: conflict.tierId,
+    today_total_fen: conflict.todayTotalFen,
     draft: JSON.stringify(conflict.draft),
     alternatives: JSON.stringify(conflict.alternatives),
     created_at: conflict.createdAt,
     status: 'open' as const,
   }));
-  for (const batch of inBatches(rows, rowsPerInsert(11))) {
+  for (const batch of inBatches(rows, rowsPerInsert(13))) {
     await db
       .insertInto('number_conflicts')
       .values(batch)
@@ -55,13 +67,15 @@ export function conflictView(row: ConflictRow): NumberConflict {
     storeId: row.store_id,
     deviceId: row.device_id,
     ticket: row.ticket,
-    number: row.number,
+    reason: row.reason,
+    number: row.number === '' ? null : row.number,
     tierId: row.tier_id,
     customerName: maskName(draft.customer.name),
     contactPhone: draft.customer.phone,
     handsetId: draft.handsetId,
     planId: draft.planId,
     totalFen: draft.totalFen,
+    todayTotalFen: row.today_total_fen,
     alternatives: JSON.parse(row.alternatives) as string[],
     createdAt: row.created_at,
     status: row.status,
@@ -105,7 +119,7 @@ export async function closeConflict(
   id: string,
   closing: {
     status: Exclude<ConflictStatus, 'open'>;
-    resolution: string;
+    resolution: string | null;
     by: string;
     at: number;
   },
@@ -126,8 +140,8 @@ export async function closeConflict(
 
 /**
  * Closes the open conflicts of orders a push has just applied after all (the same order came
- * again under another mutation id and got its number this time): the order exists now, so
- * nothing is left for a clerk to do, and a reassign would only be refused. In the push's
+ * again under another mutation id, re-priced or with another number): the order exists now, so
+ * nothing is left for a clerk to do, and a resolution would only be refused. In the push's
  * transaction; one indexed read, and an update only for the rare order that had a conflict.
  */
 export async function closeConflictsOfPlacedOrders(
@@ -138,7 +152,7 @@ export async function closeConflictsOfPlacedOrders(
   if (orders.length === 0) return;
   const open = await db
     .selectFrom('number_conflicts')
-    .select('id')
+    .select(['id', 'number'])
     .where(
       'id',
       'in',
@@ -146,13 +160,41 @@ export async function closeConflictsOfPlacedOrders(
     )
     .where('status', '=', 'open')
     .execute();
-  for (const { id } of open) {
-    const order = orders.find((o) => o.id === id);
-    await closeConflict(db, id, {
-      status: 'reassigned',
-      resolution: order?.number ?? '',
+  for (const conflict of open) {
+    const placedWith = orders.find((o) => o.id === conflict.id)?.number ?? '';
+    const sameNumber = placedWith === conflict.number;
+    await closeConflict(db, conflict.id, {
+      status: sameNumber ? 'placed' : 'reassigned',
+      resolution: sameNumber ? null : placedWith,
       by: `device:${by.deviceId}`,
       at: by.at,
     });
   }
+}
+
+/**
+ * The newest conflict of an order with this ticket, for the customer's follow-up page while
+ * no order has the ticket: whether a clerk is still to settle it, and the store.
+ */
+export async function findConflictOfTicket(
+  db: Db,
+  ticket: string,
+): Promise<
+  | { storeId: string; status: ConflictStatus; createdAt: number; resolvedAt: number | null }
+  | undefined
+> {
+  const row = await db
+    .selectFrom('number_conflicts')
+    .select(['store_id', 'status', 'created_at', 'resolved_at'])
+    .where('ticket', '=', ticket)
+    .orderBy('created_at', 'desc')
+    .executeTakeFirst();
+  return (
+    row && {
+      storeId: row.store_id,
+      status: row.status,
+      createdAt: row.created_at,
+      resolvedAt: row.resolved_at,
+    }
+  );
 }

@@ -1,17 +1,16 @@
 import {
-  priceCart,
+  conflictAllows,
+  pushReasons,
   type ConflictResolution,
   type NumberConflict,
-  type OrderDraft,
 } from '../../shared';
 import { sellNumbers } from '../content/numbers-repo';
-import { storePrices } from '../content/store-catalogue';
 import type { Db } from '../db/schema';
 import { HttpError } from '../http/http-error';
 import { insertOrderEvents, insertOrders } from '../orders/orders-repo';
 import { addOrdersToRollup } from '../reports/sales-rollup';
 import { loadOrderLookups } from '../sync/order-lookups';
-import { decideOrder } from '../sync/place-order';
+import { decideOrder, todaysPricing } from '../sync/place-order';
 import { closeConflict, conflictView, type StoredConflict } from './conflicts-repo';
 import { dropHolds, liveHolds } from './holds-repo';
 
@@ -19,8 +18,9 @@ const resolved = () => new HttpError(409, 'conflictResolved', 'This conflict was
 
 /**
  * Resolves an open conflict in one transaction. `reassign` places the customer's order again
- * with another number of the store, priced with the store's prices of today and that number's
- * tier price, exactly as a push would place it; `cancel` closes it with the clerk's note.
+ * with another number of the store, `place` with its own number once the customer agreed to
+ * today's total; both priced with the store's prices of today, exactly as a push would place
+ * it. `cancel` closes it with the clerk's note. Who and when are kept on the conflict's row.
  */
 export async function resolveConflict(
   trx: Db,
@@ -28,48 +28,87 @@ export async function resolveConflict(
   resolution: ConflictResolution,
   by: { userId: string; now: number },
 ): Promise<NumberConflict> {
+  if (!conflictAllows(conflict.row.reason, resolution.action)) {
+    throw new HttpError(
+      409,
+      'actionNotAllowed',
+      `A ${conflict.row.reason} conflict cannot be resolved by ${resolution.action}`,
+    );
+  }
   // Claimed first: of two clerks resolving at once, the second finds it closed.
   const closed = await closeConflict(trx, conflict.row.id, {
-    status: resolution.action === 'reassign' ? 'reassigned' : 'cancelled',
-    resolution: resolution.action === 'reassign' ? resolution.number : resolution.note,
+    ...closingOf(resolution),
     by: by.userId,
     at: by.now,
   });
   if (!closed) throw resolved();
   if (resolution.action === 'reassign') {
-    await placeWithNumber(trx, conflict, resolution.number, by.now);
+    await placeWithNumber(trx, conflict, resolution.number, { now: by.now });
+  }
+  if (resolution.action === 'place') {
+    await placeWithNumber(trx, conflict, conflict.draft.number, {
+      now: by.now,
+      agreedTotalFen: resolution.totalFen,
+    });
   }
   return conflictView(closed);
 }
 
+function closingOf(resolution: ConflictResolution) {
+  switch (resolution.action) {
+    case 'reassign':
+      return { status: 'reassigned', resolution: resolution.number } as const;
+    case 'place':
+      return { status: 'placed', resolution: null } as const;
+    case 'cancel':
+      return { status: 'cancelled', resolution: resolution.note } as const;
+  }
+}
+
+/**
+ * Places the customer's order with `number` (null: an order without one), re-priced with the
+ * store's prices of today and that number's tier price; `agreedTotalFen`, when given, must be
+ * the total that gives.
+ */
 async function placeWithNumber(
   trx: Db,
   conflict: StoredConflict,
-  number: string,
-  now: number,
+  number: string | null,
+  terms: { now: number; agreedTotalFen?: number },
 ): Promise<void> {
   const { row, draft } = conflict;
+  const { now } = terms;
   const device = { id: row.device_id, storeId: row.store_id, clockOffsetMs: null };
-  const repriced = await repricedDraft(trx, draft, number, row.store_id);
-  const lookups = await loadOrderLookups(
-    trx,
-    row.store_id,
-    [{ id: row.mutation_id, type: 'order.place', payload: repriced, createdAt: draft.createdAt }],
-    { existingOrders: true, now },
-  );
-  const holder = lookups.holders?.get(number);
+  const mutationOf = (payload: typeof draft) =>
+    ({ id: row.mutation_id, type: 'order.place', payload, createdAt: draft.createdAt }) as const;
+  const lookups = await loadOrderLookups(trx, row.store_id, [mutationOf({ ...draft, number })], {
+    existingOrders: true,
+    now,
+  });
+  if (number !== null && !lookups.numbers.has(number)) {
+    throw new HttpError(409, 'numberUnavailable', `${number} is not in this store's pool`);
+  }
+  const holder = number === null ? undefined : lookups.holders?.get(number);
   if (holder !== undefined && holder !== row.device_id) {
     throw new HttpError(409, 'numberHeld', `${number} is held by another kiosk right now`);
   }
+  const repriced = { ...draft, number, ...todaysPricing({ ...draft, number }, lookups) };
+  if (terms.agreedTotalFen !== undefined && terms.agreedTotalFen !== repriced.totalFen) {
+    throw new HttpError(
+      409,
+      'priceMoved',
+      `Today's prices give ${repriced.totalFen} fen, not the ${terms.agreedTotalFen} agreed`,
+    );
+  }
   const decision = decideOrder(
     device,
-    { id: row.mutation_id, type: 'order.place', payload: repriced, createdAt: draft.createdAt },
+    mutationOf(repriced),
     lookups,
     { orderIds: new Set(), numbers: new Set() },
     { receivedAt: now, clockOffsetMs: null },
   );
   if (!('order' in decision)) {
-    const unavailable = decision.alternativesFor !== undefined;
+    const unavailable = decision.outcome.reason === pushReasons.numberUnavailable;
     throw new HttpError(
       409,
       unavailable ? 'numberUnavailable' : 'orderNotPlaceable',
@@ -87,44 +126,11 @@ async function placeWithNumber(
     if (sold.size !== 1) {
       throw new HttpError(409, 'numberUnavailable', `${number} was sold a moment ago`);
     }
-    const holderNow = (await liveHolds(trx, [number], now)).get(number);
+    const holderNow = (await liveHolds(trx, [decision.sale.number], now)).get(decision.sale.number);
     if (holderNow !== undefined && holderNow !== row.device_id) {
       throw new HttpError(409, 'numberHeld', `${number} is held by another kiosk right now`);
     }
-    await dropHolds(trx, [number]);
+    await dropHolds(trx, [decision.sale.number]);
   }
   await addOrdersToRollup(trx, [decision.order]);
-}
-
-/** The customer's order with `number` instead, priced with the store's prices of today. */
-async function repricedDraft(
-  trx: Db,
-  draft: OrderDraft,
-  number: string,
-  storeId: string,
-): Promise<OrderDraft> {
-  const prices = await storePrices(trx, storeId, {
-    handsetIds: draft.handsetId ? [draft.handsetId] : [],
-    planIds: draft.planId ? [draft.planId] : [],
-  });
-  const pooled = await trx
-    .selectFrom('numbers')
-    .select('price_fen')
-    .where('number', '=', number)
-    .where('store_id', '=', storeId)
-    .executeTakeFirst();
-  if (!pooled) {
-    throw new HttpError(409, 'numberUnavailable', `${number} is not in this store's pool`);
-  }
-  const handsetPrice = draft.handsetId ? prices.handsetPrices.get(draft.handsetId) : undefined;
-  const plan = draft.planId ? prices.plans.get(draft.planId) : undefined;
-  const priced = priceCart({
-    handset:
-      draft.handsetId && handsetPrice !== undefined
-        ? { id: draft.handsetId, priceFen: handsetPrice }
-        : null,
-    plan: plan ?? null,
-    number: { number, priceFen: pooled.price_fen },
-  });
-  return { ...draft, number, lines: priced.lines, totalFen: priced.totalFen };
 }

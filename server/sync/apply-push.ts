@@ -1,31 +1,28 @@
 import {
   parseMutation,
-  pushReasons,
-  tierOf,
   type MutationOf,
   type PushRequest,
   type PushResponse,
   type PushResult,
 } from '../../shared';
-import { availableNumbersByTier, sellNumbers } from '../content/numbers-repo';
+import { sellNumbers } from '../content/numbers-repo';
 import { recordDeviceSync, recordHeartbeat } from '../devices/devices-repo';
 import { isWriteConflict, lockChangeLog } from '../db/dialect';
 import type { Db } from '../db/schema';
 import type { AuthenticatedDevice } from '../http/fastify-types';
-import { closeConflictsOfPlacedOrders, recordConflicts } from '../numbers/conflicts-repo';
+import { closeConflictsOfPlacedOrders } from '../numbers/conflicts-repo';
 import { dropHolds, liveHolds } from '../numbers/holds-repo';
-import { tierRulesInForce } from '../numbers/tier-rules-repo';
 import { insertOrderEvents, insertOrders } from '../orders/orders-repo';
 import { addOrdersToRollup } from '../reports/sales-rollup';
 import { insertAnalyticsEvents } from './analytics-repo';
 import { insertAppliedMutations, previousAnswers } from './applied-mutations-repo';
-import { answersOf, decideBatch, type BatchPlan, type ParsedMutation } from './decide-batch';
+import { answersOf, decideBatch, type ParsedMutation } from './decide-batch';
 import { loadOrderLookups } from './order-lookups';
 import type { PushContext } from './place-order';
+import { queueConflicts } from './queue-conflicts';
 
 /** Attempts at one batch before the push answers 5xx (and the kiosk retries later). */
 const maxAttempts = 5;
-const alternativesOffered = 5;
 
 /** A number the batch read as available was sold by another transaction before our update. */
 class NumberSoldMeanwhile extends Error {}
@@ -95,7 +92,7 @@ async function applyOnce(
     now: context.receivedAt,
   });
   const plan = decideBatch(device, batch.mutations, parsed, previous, lookups, context);
-  await offerAlternatives(trx, device, plan, context.receivedAt);
+  await queueConflicts(trx, device, plan, context.receivedAt);
 
   await insertAppliedMutations(
     trx,
@@ -136,52 +133,4 @@ async function applyOnce(
   // After the change-log lock, as in every writer: the rollup's shared rows are locked last.
   await addOrdersToRollup(trx, plan.orders);
   return answersOf(plan);
-}
-
-/**
- * Fills each number conflict's alternatives (available, unheld numbers of the store in the lost
- * number's tier) and queues the order in the store's conflict list, in the push's transaction.
- */
-async function offerAlternatives(
-  trx: Db,
-  device: AuthenticatedDevice,
-  plan: BatchPlan,
-  now: number,
-): Promise<void> {
-  if (plan.wantAlternatives.length === 0) return;
-  // A number the store does not have is filed under the tier the rules in force give it.
-  const needsRules = plan.wantAlternatives.some((want) => want.tierId === null);
-  const rules = needsRules ? (await tierRulesInForce(trx)).rules : null;
-  const tierOfWant = plan.wantAlternatives.map(
-    (want) => want.tierId ?? (rules ? tierOf(want.draft.number ?? '', rules).id : 'ordinary'),
-  );
-  const byTier = await availableNumbersByTier(trx, {
-    storeId: device.storeId,
-    tierIds: [...new Set(tierOfWant)],
-    except: plan.sales.map((sale) => sale.number),
-    perTier: alternativesOffered,
-    now,
-  });
-  plan.wantAlternatives.forEach((want, i) => {
-    const alternatives = byTier.get(tierOfWant[i] ?? '') ?? [];
-    want.answer.alternatives = alternatives;
-    want.row.alternatives = JSON.stringify(alternatives);
-  });
-  await recordConflicts(
-    trx,
-    plan.wantAlternatives.flatMap((want, i) =>
-      want.answer.reason === pushReasons.numberUnavailable
-        ? [
-            {
-              draft: want.draft,
-              deviceId: device.id,
-              mutationId: want.answer.id,
-              tierId: tierOfWant[i] ?? 'ordinary',
-              alternatives: want.answer.alternatives ?? [],
-              createdAt: now,
-            },
-          ]
-        : [],
-    ),
-  );
 }

@@ -14,7 +14,12 @@ import {
   type AppliedMutationRow,
   type MutationOutcome,
 } from './applied-mutations-repo';
-import { decideOrder, type OrderLookups, type PushContext } from './place-order';
+import {
+  decideOrder,
+  type ConflictFacts,
+  type OrderLookups,
+  type PushContext,
+} from './place-order';
 
 export type ParsedMutation = { ok: true; mutation: Mutation } | { ok: false; reason: string };
 
@@ -31,14 +36,13 @@ export interface BatchPlan {
   heartbeat: { heartbeat: Heartbeat; deviceTime: number } | null;
   sales: { number: string; priceFen: number }[];
   /**
-   * Number conflicts: their answers get up to five available numbers of the lost number's tier
-   * (`tierId` null: the store has no such number; the tier is read from the rules in force),
-   * and each is recorded in the store's conflict queue.
+   * Order conflicts, each recorded in the store's conflict queue; a lost number's answer also
+   * gets up to five available numbers of its tier (`facts.tierId` null: the store has no such
+   * number; the tier is read from the rules in force).
    */
-  wantAlternatives: {
+  conflicts: {
     answer: PushResult;
-    priceFen: number;
-    tierId: string | null;
+    facts: ConflictFacts;
     draft: OrderDraft;
     row: AppliedMutationRow;
   }[];
@@ -65,7 +69,7 @@ export function decideBatch(
     analytics: [],
     heartbeat: null,
     sales: [],
-    wantAlternatives: [],
+    conflicts: [],
   };
   const claims = { orderIds: new Set<string>(), numbers: new Set<string>() };
   const decidedHere = new Map<string, PushResult>();
@@ -83,7 +87,7 @@ export function decideBatch(
     }
     const parse = parsed[i];
     let outcome: MutationOutcome;
-    let lost: { priceFen: number; tierId: string | null; draft: OrderDraft } | undefined;
+    let conflict: { facts: ConflictFacts; draft: OrderDraft } | undefined;
     if (!parse || !parse.ok) {
       outcome = { status: 'rejected', reason: parse?.reason ?? 'payload: missing' };
     } else {
@@ -101,10 +105,8 @@ export function decideBatch(
               at: context.receivedAt,
             });
             if (decision.sale) plan.sales.push(decision.sale);
-          } else {
-            if (decision.alternativesFor) {
-              lost = { ...decision.alternativesFor, draft: mutation.payload };
-            }
+          } else if ('conflict' in decision) {
+            conflict = { facts: decision.conflict, draft: mutation.payload };
           }
           break;
         }
@@ -144,7 +146,7 @@ export function decideBatch(
     );
     plan.slots.push({ answer });
     plan.records.push({ row, answer });
-    if (lost) plan.wantAlternatives.push({ answer, row, ...lost });
+    if (conflict) plan.conflicts.push({ answer, row, ...conflict });
   });
   return plan;
 }

@@ -6,7 +6,10 @@ import {
   samePricing,
   type Bundle,
   type MutationOf,
+  type OrderConflictReason,
+  type OrderDraft,
   type Plan,
+  type PricedCart,
   type Service,
 } from '../../shared';
 import type { StoreNumber } from '../content/numbers-repo';
@@ -40,12 +43,22 @@ export interface BatchClaims {
   numbers: Set<string>;
 }
 
+/** What the store's conflict queue keeps of an order conflict besides the draft. */
+export interface ConflictFacts {
+  reason: OrderConflictReason;
+  /** The chosen number's tier; null: no number, or one the store does not have. */
+  tierId: string | null;
+  /** The lost number's price (`number_unavailable`), else the chosen number's, else 0. */
+  priceFen: number;
+  /** `number_needs_plan`: the order plan's monthly fee, which alternatives must allow. */
+  planFeeFen: number;
+  /** `price_changed`: the order's total at the store's prices now. */
+  todayTotalFen: number | null;
+}
+
 export type OrderDecision =
-  | {
-      outcome: Exclude<MutationOutcome, { status: 'applied' }>;
-      /** A lost number: offer numbers of its tier (null: a number the store does not have). */
-      alternativesFor?: { priceFen: number; tierId: string | null };
-    }
+  | { outcome: Extract<MutationOutcome, { status: 'rejected' }> }
+  | { outcome: Extract<MutationOutcome, { status: 'conflict' }>; conflict: ConflictFacts }
   | {
       outcome: Extract<MutationOutcome, { status: 'applied' }>;
       order: NewOrderRow;
@@ -86,6 +99,19 @@ export function decideOrder(
     return rejected(pushReasons.duplicateOrder);
   }
 
+  const conflict = (
+    reason: OrderConflictReason,
+    facts: { tierId: string | null; priceFen: number; todayTotalFen?: number },
+  ): OrderDecision => ({
+    outcome: { status: 'conflict', reason },
+    conflict: {
+      reason,
+      ...facts,
+      planFeeFen: plan?.monthlyFeeFen ?? 0,
+      todayTotalFen: facts.todayTotalFen ?? null,
+    },
+  });
+
   const chosen = draft.number ? lookups.numbers.get(draft.number) : undefined;
   // Another kiosk's live hold counts as a sale: its customer is at the till with that number.
   const holder = draft.number ? lookups.holders?.get(draft.number) : undefined;
@@ -95,33 +121,28 @@ export function decideOrder(
     (chosen?.status !== 'available' || claims.numbers.has(draft.number) || heldByAnother)
   ) {
     const claimedPrice = draft.lines.find((line) => line.kind === 'number')?.unitFen ?? 0;
-    return {
-      outcome: { status: 'conflict', reason: pushReasons.numberUnavailable },
-      alternativesFor: {
-        priceFen: chosen?.priceFen ?? claimedPrice,
-        tierId: chosen?.tierId ?? null,
-      },
-    };
+    return conflict(pushReasons.numberUnavailable, {
+      priceFen: chosen?.priceFen ?? claimedPrice,
+      tierId: chosen?.tierId ?? null,
+    });
   }
 
   // The tier's minimum plan as the server holds it now (HQ may have raised it since the kiosk
   // last synced): a clerk settles the plan with the customer, as for a changed price.
   if (chosen && (plan?.monthlyFeeFen ?? 0) < chosen.minPlanFeeFen) {
-    return { outcome: { status: 'conflict', reason: pushReasons.numberNeedsPlan } };
+    return conflict(pushReasons.numberNeedsPlan, {
+      priceFen: chosen.priceFen,
+      tierId: chosen.tierId,
+    });
   }
 
-  const serverPricing = priceCart({
-    handset:
-      draft.handsetId && handsetPrice !== undefined
-        ? { id: draft.handsetId, priceFen: handsetPrice }
-        : null,
-    plan: plan ?? null,
-    number: draft.number && chosen ? { number: draft.number, priceFen: chosen.priceFen } : null,
-    bundle: bundle ?? null,
-    services,
-  });
+  const serverPricing = todaysPricing(draft, lookups);
   if (!samePricing(serverPricing, { lines: draft.lines, totalFen: draft.totalFen })) {
-    return { outcome: { status: 'conflict', reason: pushReasons.priceChanged } };
+    return conflict(pushReasons.priceChanged, {
+      priceFen: chosen?.priceFen ?? 0,
+      tierId: chosen?.tierId ?? null,
+      todayTotalFen: serverPricing.totalFen,
+    });
   }
 
   claims.orderIds.add(draft.id);
@@ -161,4 +182,24 @@ export function decideOrder(
     },
     sale: draft.number && chosen ? { number: draft.number, priceFen: chosen.priceFen } : null,
   };
+}
+
+/**
+ * The order's lines and total with the store's prices as the lookups read them: the shared
+ * pricing, fed from the server's catalogue and pool, never from the kiosk's lines. What the
+ * lookups lack is left out (`decideOrder` refuses such an order before pricing it).
+ */
+export function todaysPricing(draft: OrderDraft, lookups: OrderLookups): PricedCart {
+  const handsetPrice = draft.handsetId ? lookups.handsetPrices.get(draft.handsetId) : undefined;
+  const chosen = draft.number ? lookups.numbers.get(draft.number) : undefined;
+  return priceCart({
+    handset:
+      draft.handsetId && handsetPrice !== undefined
+        ? { id: draft.handsetId, priceFen: handsetPrice }
+        : null,
+    plan: (draft.planId ? lookups.plans.get(draft.planId) : undefined) ?? null,
+    number: draft.number && chosen ? { number: draft.number, priceFen: chosen.priceFen } : null,
+    bundle: (draft.bundleId ? lookups.bundles.get(draft.bundleId) : undefined) ?? null,
+    services: draft.serviceIds.flatMap((id) => lookups.services.get(id) ?? []),
+  });
 }

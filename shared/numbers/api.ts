@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { phoneNumberSchema } from '../catalogue';
-import { idSchema } from '../text';
+import { orderConflictReasons, type OrderConflictReason } from '../sync';
+import { fenSchema, idSchema } from '../text';
 import { importRefusalReasons } from './import';
 import { tierRulesSchema } from './tiers';
 
@@ -23,7 +24,12 @@ import { tierRulesSchema } from './tiers';
  *   `{ conflicts: NumberConflict[] }`, oldest first.
  * - `POST /api/numbers/conflicts/:id/resolve` (clerk, manager: own store; HQ) `ConflictResolution`
  *   → `NumberConflict`: `reassign` places the order again with an available number of the
- *   store (sold to it at once), `cancel` closes it with a note. A resolved conflict answers 409.
+ *   store (sold to it at once), `place` (a price conflict only) places it with its own number
+ *   at today's prices once the customer agreed to that total, `cancel` closes it with a note.
+ *   Each is priced as a push would price it. 409: resolved already (`conflictResolved`), an
+ *   action the reason does not allow (`actionNotAllowed`), today's total is not the agreed one
+ *   (`priceMoved`), the number is gone (`numberUnavailable`, `numberHeld`), or the order cannot
+ *   be placed (`orderNotPlaceable`).
  */
 
 /** How long a kiosk's hold on a number lasts unless renewed. */
@@ -96,31 +102,45 @@ export const tierRulesUpdateResultSchema = z.object({
 });
 export type TierRulesUpdateResult = z.infer<typeof tierRulesUpdateResultSchema>;
 
-export const conflictStatusSchema = z.enum(['open', 'reassigned', 'cancelled']);
+/** `placed`: with its own number at today's prices; `reassigned`: with another number. */
+export const conflictStatusSchema = z.enum(['open', 'reassigned', 'placed', 'cancelled']);
 export type ConflictStatus = z.infer<typeof conflictStatusSchema>;
 
-/** An order that lost its number at push time, waiting for a clerk and the customer. */
+export const orderConflictReasonSchema = z.enum(orderConflictReasons);
+
+/**
+ * An order the server could not place as the kiosk sent it (its number was sold, its number
+ * needs a dearer plan, or its prices are not today's), waiting for a clerk and the customer.
+ */
 export const numberConflictSchema = z.object({
   /** The order's id (its mutation id). */
   id: idSchema,
   storeId: idSchema,
   deviceId: idSchema,
   ticket: z.string(),
-  number: phoneNumberSchema,
+  reason: orderConflictReasonSchema,
+  /** The number the customer chose; null when the order has none. */
+  number: phoneNumberSchema.nullable(),
   tierId: z.string(),
   /** Masked: the clerk calls the customer back on the contact phone, shown in full. */
   customerName: z.string(),
   contactPhone: z.string(),
   handsetId: idSchema.nullable(),
   planId: idSchema.nullable(),
+  /** What the kiosk charged. */
   totalFen: z.number().int(),
-  /** Available numbers of the same tier when the conflict was recorded. */
+  /** `price_changed`: what the store's prices gave for the same order when it was pushed. */
+  todayTotalFen: z.number().int().nullable(),
+  /**
+   * Available numbers when the conflict was recorded: of the lost number's tier, or (the
+   * number needs a dearer plan) numbers the order's plan allows; none for a price conflict.
+   */
   alternatives: z.array(phoneNumberSchema),
   createdAt: z.number().int(),
   status: conflictStatusSchema,
   resolvedAt: z.number().int().nullable(),
   resolvedBy: z.string().nullable(),
-  /** The number given instead (`reassigned`) or the clerk's note (`cancelled`). */
+  /** The number given instead (`reassigned`) or the clerk's note (`cancelled`); else null. */
   resolution: z.string().nullable(),
 });
 export type NumberConflict = z.infer<typeof numberConflictSchema>;
@@ -132,6 +152,23 @@ export const conflictsQuerySchema = z.object({
 
 export const conflictResolutionSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('reassign'), number: phoneNumberSchema }),
+  /** `totalFen`: the total the customer agreed to at the counter; it must be today's. */
+  z.object({ action: z.literal('place'), totalFen: fenSchema }),
   z.object({ action: z.literal('cancel'), note: z.string().trim().min(1).max(500) }),
 ]);
 export type ConflictResolution = z.infer<typeof conflictResolutionSchema>;
+export type ConflictAction = ConflictResolution['action'];
+
+/**
+ * What a clerk may do about each reason. Any conflict may be given another number (priced at
+ * today's prices) or cancelled; only a price conflict's own number is still its to place.
+ */
+export const conflictActions = {
+  price_changed: ['place', 'reassign', 'cancel'],
+  number_unavailable: ['reassign', 'cancel'],
+  number_needs_plan: ['reassign', 'cancel'],
+} as const satisfies Record<OrderConflictReason, readonly ConflictAction[]>;
+
+export function conflictAllows(reason: OrderConflictReason, action: ConflictAction): boolean {
+  return (conflictActions[reason] as readonly ConflictAction[]).includes(action);
+}

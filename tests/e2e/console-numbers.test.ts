@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type DbHandle } from '../../server/db/create-db';
+import { handsetOf, handsetPut } from '../integration/support/content-fixtures';
 import { honestDraft, orderMutation } from '../integration/support/fixtures';
 import { call, enrolKiosk, signIn } from '../integration/support/http-client';
 import { launchChromium } from './support/browser';
@@ -11,7 +12,8 @@ import { startServer, type RunningServer } from './support/server';
 /**
  * The number book in the console, as the store's people use it: a manager imports a file of
  * numbers and reads why some rows were refused; two kiosks sold one number while offline, and
- * a clerk gives the losing customer another number of the same tier; HQ re-prices a tier.
+ * a clerk gives the losing customer another number of the same tier, and places at today's
+ * total an order priced before HQ changed a price; HQ re-prices a tier.
  */
 describe('the number book in the console', () => {
   let server: RunningServer;
@@ -103,7 +105,7 @@ describe('the number book in the console', () => {
     expect((await push(second!.token, loser)).body.results[0].status).toBe('conflict');
 
     const page = await consoleAs('bj-xidan-clerk1', 'showroom-clerk');
-    const queue = page.getByRole('table', { name: '号码冲突' });
+    const queue = page.getByRole('table', { name: '订单冲突' });
     const row = queue.getByRole('row', { name: new RegExp(ticket) });
     await row.waitFor();
     await expect(row.textContent()).resolves.toContain('186 0000 1111');
@@ -125,6 +127,53 @@ describe('the number book in the console', () => {
       .where('number', '=', alternative)
       .executeTakeFirstOrThrow();
     expect(sold.status).toBe('sold');
+    await page.context().close();
+  });
+
+  it('lets a clerk place an order priced before HQ changed a price, at today’s total', async () => {
+    const hq = await signIn(server.url, 'hq', 'showroom-hq');
+    const kiosk = await enrolKiosk(server.url, hq, 'bj-xidan');
+    const handset = await handsetOf(db.db);
+    // Priced offline with yesterday's price; HQ raises it before the kiosk comes back online.
+    const stale = await honestDraft(db.db, { storeId: 'bj-xidan', handsetId: handset.id });
+    const published = await call(server.url, '/api/content/versions', {
+      cookie: hq,
+      body: {
+        note: 'New price',
+        storeIds: null,
+        changes: [handsetPut({ ...handset, priceFen: handset.priceFen + 100_00 })],
+      },
+    });
+    expect(published.status).toBe(200);
+    const today = await honestDraft(db.db, { storeId: 'bj-xidan', handsetId: handset.id });
+    const pushed = await call(server.url, '/api/sync/push', {
+      token: kiosk.token,
+      body: { mutations: [orderMutation(stale)], sentAt: Date.now() },
+    });
+    expect(pushed.body.results[0]).toMatchObject({ status: 'conflict', reason: 'price_changed' });
+
+    const page = await consoleAs('bj-xidan-clerk1', 'showroom-clerk');
+    const queue = page.getByRole('table', { name: '订单冲突' });
+    const row = queue.getByRole('row', { name: new RegExp(stale.ticket) });
+    await row.waitFor();
+    const text = await row.textContent();
+    expect(text).toContain('价格已调整');
+    expect(text).toContain('体验机');
+    expect(text).toContain('今日');
+    await row.getByRole('button', { name: '按今日价格下单' }).click();
+    await page.getByRole('button', { name: '全部', exact: true }).click();
+    await expect
+      .poll(() => queue.getByRole('row', { name: new RegExp(stale.ticket) }).textContent())
+      .toContain('已按今日价格下单');
+
+    const placed = (await ordersSeenByConsole(page)).filter((o) => o.ticket === stale.ticket);
+    expect(placed).toHaveLength(1);
+    const stored = await db.db
+      .selectFrom('orders')
+      .select('total_fen')
+      .where('id', '=', stale.id)
+      .executeTakeFirstOrThrow();
+    expect(stored.total_fen).toBe(today.totalFen);
     await page.context().close();
   });
 

@@ -107,7 +107,7 @@ describe('pushing the outbox', () => {
           {
             id: newId(102),
             status: 'conflict',
-            reason: 'number sold',
+            reason: 'number_unavailable',
             alternatives: ['13000000001'],
           },
         ],
@@ -131,11 +131,29 @@ describe('pushing the outbox', () => {
     const conflicted = await db.orders.get(newId(102));
     expect(conflicted?.status).toBe('conflict');
     const kept = await db.rejected.get(newId(102));
-    expect(kept).toMatchObject({ status: 'conflict', reason: 'number sold' });
+    expect(kept).toMatchObject({ status: 'conflict', reason: 'number_unavailable' });
     expect(kept?.alternatives).toEqual(['13000000001']);
     expect(JSON.stringify(kept)).not.toContain(customer.idNumber);
 
     expect((await db.orders.get(newId(103)))?.status).toBe('queued');
+  });
+
+  it('masks every order conflict the server queues, and keeps the details of any other', async () => {
+    await queueOrders(4);
+    await pushOutboxBatch(db, async () => ({
+      results: [
+        { id: newId(101), status: 'conflict', reason: 'price_changed' },
+        { id: newId(102), status: 'conflict', reason: 'number_needs_plan' },
+        { id: newId(103), status: 'conflict', reason: 'number_unavailable' },
+        // A reason this kiosk does not know is not one the server queues for a clerk.
+        { id: newId(104), status: 'conflict', reason: 'something_new' },
+      ],
+      serverTime: 9,
+    }));
+    for (const id of [newId(101), newId(102), newId(103)]) {
+      expect(JSON.stringify(await db.rejected.get(id))).not.toContain(customer.idNumber);
+    }
+    expect(JSON.stringify(await db.rejected.get(newId(104)))).toContain(customer.idNumber);
   });
 
   it('keeps a rejected mutation aside with its reason instead of dropping it', async () => {

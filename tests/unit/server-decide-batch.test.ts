@@ -114,8 +114,11 @@ describe('decideBatch', () => {
       ['applied', undefined],
       ['conflict', 'number_needs_plan'],
     ]);
-    // The number of the held order stays unsold.
+    // The number of the held order stays unsold; the queue learns what the plan pays.
     expect(plan.sales.map((sale) => sale.number)).toEqual(['13001238888']);
+    expect(plan.conflicts.map((c) => [c.facts.reason, c.facts.planFeeFen])).toEqual([
+      ['number_needs_plan', lookups.plans.get(draft().planId ?? '')?.monthlyFeeFen],
+    ]);
   });
 
   it('lets the first of two orders for one number win and asks alternatives for the second', () => {
@@ -125,7 +128,9 @@ describe('decideBatch', () => {
       ['conflict', 'number_unavailable'],
     ]);
     expect(plan.sales).toEqual([{ number: '13001234567', priceFen: 0 }]);
-    expect(plan.wantAlternatives.map((w) => w.priceFen)).toEqual([0]);
+    expect(plan.conflicts.map((c) => [c.facts.reason, c.facts.priceFen])).toEqual([
+      ['number_unavailable', 0],
+    ]);
     expect(plan.orders).toHaveLength(1);
   });
 
@@ -172,6 +177,11 @@ describe('decideBatch', () => {
     ]);
     expect(plan.orders).toEqual([]);
     expect(plan.records).toHaveLength(6);
+    // Both conflicts go to the store's queue; the price conflict with what today's prices give.
+    expect(plan.conflicts.map((c) => [c.draft.id, c.facts.reason, c.facts.todayTotalFen])).toEqual([
+      [sold.id, 'number_unavailable', null],
+      [cheap.id, 'price_changed', draft().totalFen],
+    ]);
   });
 
   it('prices a gift box and services as the kiosk does, and credits the clerk by badge', () => {
