@@ -121,6 +121,16 @@ export const rollbackRequestSchema = z.object({
   note: z.string().trim().min(1).max(200).optional(),
 });
 
+/**
+ * The versions a restore published: one, unless stores restored from a version for some
+ * stores had different changes to make (one version per set of them); `versionId` is the first.
+ */
+export const rollbackResponseSchema = publishVersionResponseSchema.extend({
+  status: z.literal('published'),
+  versionIds: z.array(idSchema).min(1),
+});
+export type RollbackResponse = z.infer<typeof rollbackResponseSchema>;
+
 /** `GET /api/content/catalogue` (HQ): the content every store is offered now, to edit. */
 export const catalogueSchema = z.object({
   zones: z.array(zoneSchema),

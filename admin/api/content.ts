@@ -5,10 +5,12 @@ import {
   type MediaFile,
   contentVersionsResponseSchema,
   publishVersionResponseSchema,
+  rollbackResponseSchema,
   type Catalogue,
   type ContentVersionSummary,
   type PublishVersionRequest,
   type PublishVersionResponse,
+  type RollbackResponse,
 } from '../../shared';
 import type { ApiResult } from './api-error';
 import { requestJson } from './http';
@@ -40,14 +42,14 @@ export function publishContentVersion(
   });
 }
 
-/** Publishes, now, what that version showed (409 nothing_to_restore / version_store_scoped). */
+/** Publishes, now, what that version showed (409 nothing_to_restore / restore_failed). */
 export function restoreContentVersion(
   versionId: string,
   note?: string,
-): Promise<ApiResult<PublishVersionResponse>> {
+): Promise<ApiResult<RollbackResponse>> {
   return requestJson(
     `/api/content/versions/${encodeURIComponent(versionId)}/rollback`,
-    publishVersionResponseSchema,
+    rollbackResponseSchema,
     { method: 'POST', body: note ? { note } : {} },
   );
 }

@@ -25,13 +25,11 @@ const statusBadge: Record<ContentVersionStatus, string> = {
 /** The server's refusals of a restore, in words HQ can act on. */
 const restoreRefusalKey: Record<string, MessageKey> = {
   nothing_to_restore: 'content.restore.nothingToRestore',
-  version_store_scoped: 'content.restore.storeScoped',
   restore_failed: 'content.restore.noLongerFits',
 };
 
-/** A published version sent to every store can be put back in one action. */
-export const canRestore = (version: ContentVersionSummary) =>
-  version.status === 'published' && version.storeIds === null;
+/** A published version, for every store or some, can be put back in one action. */
+export const canRestore = (version: ContentVersionSummary) => version.status === 'published';
 
 interface VersionsPanelProps {
   stores: readonly Store[];
@@ -160,10 +158,16 @@ export function VersionsPanel({ stores, onUnauthorized }: VersionsPanelProps) {
         <Dialog title={t('content.restore.title')} onClose={() => setRestoring(null)}>
           <div className="dialog__form">
             <p className="dialog__text">
-              {t('content.restore.text', {
-                note: restoring.note,
-                time: formatStoreTime(restoring.publishedAt ?? restoring.publishAt, language),
-              })}
+              {restoring.storeIds === null
+                ? t('content.restore.text', {
+                    note: restoring.note,
+                    time: formatStoreTime(restoring.publishedAt ?? restoring.publishAt, language),
+                  })
+                : t('content.restore.textStores', {
+                    stores: storesOf(restoring),
+                    note: restoring.note,
+                    time: formatStoreTime(restoring.publishedAt ?? restoring.publishAt, language),
+                  })}
             </p>
             <div className="dialog__actions">
               <button

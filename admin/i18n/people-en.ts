@@ -297,8 +297,8 @@ export const peopleEn: Record<keyof typeof peopleZh, string> = {
   'content.restore.note': 'Restore: {note}',
   'content.restore.nothingToRestore':
     'Nothing has changed since that version; there is nothing to restore.',
-  'content.restore.storeScoped':
-    'That version went to some stores only and cannot be restored in one click.',
+  'content.restore.textStores':
+    '{stores} go back to the content each of them had as “{note}” ({time}) left it. Later changes for them are undone, published as new versions for those stores only.',
   'content.restore.noLongerFits':
     'That version no longer fits the catalogue (e.g. it names a withdrawn handset) and cannot be restored.',
   'audit.detail.login': 'login',

@@ -290,7 +290,8 @@ export const peopleZh = {
   'content.restore.failed': '未能恢复：{reason}',
   'content.restore.note': '恢复：{note}',
   'content.restore.nothingToRestore': '自该版本以来没有改动，无需恢复。',
-  'content.restore.storeScoped': '该版本只发往部分门店，不能一键恢复。',
+  'content.restore.textStores':
+    '{stores}将恢复为“{note}”（{time}）发布时各自的内容。之后对这些门店的改动会被撤回，作为新版本只发往这些门店。',
   'content.restore.noLongerFits': '该版本已与现有内容不符（例如引用了已下架的机型），无法恢复。',
   'audit.detail.login': '登录名',
   'audit.detail.role': '角色',

@@ -6,13 +6,32 @@ import { HttpError, notFound } from '../http/http-error';
 /** Stores are never deleted and keep their own data: a rollback leaves them alone. */
 const rolledBackEntities = contentEntities.filter((entity) => entity !== 'store');
 
+/** One version a restore publishes: for every store (null) or for the stores named. */
+export interface RestoreVersion {
+  storeIds: string[] | null;
+  changes: ContentChange[];
+}
+
+interface LoggedChange {
+  key: string;
+  op: 'put' | 'delete';
+  data: string | null;
+  seq: number;
+  store_id: string | null;
+}
+
 /**
- * The changes that bring every store's catalogue back to what it was right after version
- * `versionId` was published: each entity changed since then is put back as it was, or deleted
+ * The versions that bring the catalogue back to what it was right after version `versionId`
+ * was published: each entity changed since then is put back as it was, or deleted
  * (withdrawn) if it did not exist yet. Read from the change log, so it covers the seeded
- * content and every later version alike. Only versions sent to every store can be the target.
+ * content and every later version alike.
+ *
+ * A version for every store restores what every store was offered: one version for every
+ * store, which also ends what some stores were given of those entities since. A version for
+ * some stores restores what each of them was offered — the shared content and its own — as
+ * versions for those stores, one per set of stores with the same changes to make.
  */
-export async function rollbackChanges(db: Db, versionId: string): Promise<ContentChange[]> {
+export async function rollbackVersions(db: Db, versionId: string): Promise<RestoreVersion[]> {
   const target = await db
     .selectFrom('content_versions')
     .select(['status', 'store_ids', 'marker_seq'])
@@ -21,53 +40,84 @@ export async function rollbackChanges(db: Db, versionId: string): Promise<Conten
   if (!target) throw notFound('version_not_found', 'No such content version');
   if (target.status !== 'published' || target.marker_seq === null)
     throw new HttpError(409, 'version_not_published', 'Only a published version can be restored');
-  if (target.store_ids !== null)
-    throw new HttpError(
-      409,
-      'version_store_scoped',
-      'A version for some stores cannot be restored; restore a version sent to every store',
-    );
   const since = target.marker_seq;
+  const storeIds = target.store_ids === null ? null : (JSON.parse(target.store_ids) as string[]);
 
   const touched = await db
     .selectFrom('changes')
     .select(['entity', 'key'])
     .distinct()
     .where('seq', '>', since)
-    .where('store_id', 'is', null)
     .where('entity', 'in', rolledBackEntities)
+    .$if(storeIds !== null, (q) =>
+      q.where((eb) => eb.or([eb('store_id', 'is', null), eb('store_id', 'in', storeIds ?? [])])),
+    )
     .execute();
-  const changes: ContentChange[] = [];
+  const shared: ContentChange[] = [];
+  const perStore = new Map((storeIds ?? []).map((id) => [id, [] as ContentChange[]]));
   for (const entity of rolledBackEntities) {
     const keys = touched.filter((row) => row.entity === entity).map((row) => row.key);
-    const before = new Map<string, { op: 'put' | 'delete'; data: string | null }>();
-    const now = new Map<string, { op: 'put' | 'delete'; data: string | null }>();
+    const logOf = new Map<string, LoggedChange[]>();
     for (const batch of inBatches(keys, 500)) {
       const rows = await db
         .selectFrom('changes')
-        .select(['key', 'op', 'data', 'seq'])
+        .select(['key', 'op', 'data', 'seq', 'store_id'])
         .where('entity', '=', entity)
         .where('key', 'in', batch)
-        .where('store_id', 'is', null)
         .orderBy('seq')
         .execute();
-      for (const row of rows)
-        (row.seq <= since ? before : now).set(row.key, { op: row.op, data: row.data });
+      for (const row of rows) logOf.set(row.key, [...(logOf.get(row.key) ?? []), row]);
     }
     for (const key of keys.sort()) {
-      const then = before.get(key);
-      const current = now.get(key);
-      // Changed since, and changed back: nothing to restore for this one.
-      const thenData = then?.op === 'put' ? then.data : null;
-      const currentData = current?.op === 'put' ? current.data : null;
-      if (thenData === currentData) continue;
-      const change =
-        then?.op === 'put' && then.data !== null
-          ? { entity, key, op: 'put', data: JSON.parse(then.data) as unknown }
-          : { entity, key, op: 'delete', data: null };
-      changes.push(contentChangeSchema.parse(change));
+      const log = logOf.get(key) ?? [];
+      if (storeIds === null) {
+        const restore = restoreOf(entity, key, log, since, null);
+        if (restore) shared.push(restore);
+        continue;
+      }
+      for (const storeId of storeIds) {
+        const restore = restoreOf(entity, key, log, since, storeId);
+        if (restore) perStore.get(storeId)?.push(restore);
+      }
     }
   }
   // Parents first on put (zones before experiences), as a version is applied.
-  return changes;
+  if (storeIds === null) return shared.length > 0 ? [{ storeIds: null, changes: shared }] : [];
+  const groups = new Map<string, RestoreVersion>();
+  for (const [storeId, changes] of perStore) {
+    if (changes.length === 0) continue;
+    const same = JSON.stringify(changes);
+    const group = groups.get(same) ?? { storeIds: [], changes };
+    group.storeIds?.push(storeId);
+    groups.set(same, group);
+  }
+  return [...groups.values()];
+}
+
+/**
+ * The change that gives `key` back the state it had at `since`, or null when it has it:
+ * for every store (`storeId` null) the shared state, and any store's own copy given since is
+ * ended too; for one store what that store was offered, its own copy over the shared one.
+ */
+function restoreOf(
+  entity: ContentChange['entity'],
+  key: string,
+  log: readonly LoggedChange[],
+  since: number,
+  storeId: string | null,
+): ContentChange | null {
+  const seen = log.filter((row) => row.store_id === null || row.store_id === storeId);
+  const then = seen.filter((row) => row.seq <= since).at(-1);
+  const current = seen.at(-1);
+  const thenData = then?.op === 'put' ? then.data : null;
+  const currentData = current?.op === 'put' ? current.data : null;
+  const ownCopySince =
+    storeId === null && log.some((row) => row.store_id !== null && row.seq > since);
+  // Changed since, and changed back: nothing to restore for this one.
+  if (thenData === currentData && !ownCopySince) return null;
+  return contentChangeSchema.parse(
+    thenData !== null
+      ? { entity, key, op: 'put', data: JSON.parse(thenData) as unknown }
+      : { entity, key, op: 'delete', data: null },
+  );
 }

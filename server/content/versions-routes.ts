@@ -9,6 +9,7 @@ import {
   publishVersionRequestSchema,
   publishVersionResponseSchema,
   rollbackRequestSchema,
+  rollbackResponseSchema,
 } from '../../shared';
 import { lockChangeLog } from '../db/dialect';
 import type { Database } from '../db/schema';
@@ -18,7 +19,7 @@ import { publishVersion } from './publish-version';
 import { versionProblems } from './version-checks';
 import { insertVersion, listVersions } from './versions-repo';
 import { audit } from '../audit/audit-repo';
-import { rollbackChanges } from './rollback';
+import { rollbackVersions } from './rollback';
 import { readCatalogue } from './catalogue-read';
 
 export interface VersionsRoutesOptions {
@@ -111,46 +112,54 @@ export const versionsRoutes: FastifyPluginAsyncZod<VersionsRoutesOptions> = asyn
       schema: {
         params: z.object({ versionId: idSchema }),
         body: rollbackRequestSchema,
-        response: { 200: publishVersionResponseSchema },
+        response: { 200: rollbackResponseSchema },
       },
     },
     async (request) => {
       const user = signedInUser(request);
       const now = app.settings.now();
-      const versionId = randomUUID();
       const target = request.params.versionId;
+      const versionIds: string[] = [];
       await app.db.transaction().execute(async (trx) => {
         // The change log's lock: no version is published between reading it and appending.
         await lockChangeLog<Database>(trx);
-        const changes = await rollbackChanges(trx, target);
-        if (changes.length === 0)
+        const restores = await rollbackVersions(trx, target);
+        if (restores.length === 0)
           throw new HttpError(409, 'nothing_to_restore', 'Nothing changed since that version');
         const note = request.body.note ?? `Restore ${target}`;
-        await insertVersion(trx, {
-          id: versionId,
-          note,
-          storeIds: null,
-          changes,
-          publishAt: now,
-          createdBy: user.id,
-          createdAt: now,
-        });
-        const outcome = await publishVersion(trx, versionId, now, publishOptions);
-        if (outcome !== 'published')
-          throw new HttpError(409, 'restore_failed', 'That version no longer fits the catalogue');
-        await audit(
-          trx,
-          {
-            actorId: user.id,
-            action: 'content.rolled_back',
-            target: `version:${versionId}`,
-            storeId: null,
-            detail: { restored: target, changes: changes.length },
-          },
-          now,
-        );
+        for (const restore of restores) {
+          const versionId = randomUUID();
+          await insertVersion(trx, {
+            id: versionId,
+            note,
+            storeIds: restore.storeIds,
+            changes: restore.changes,
+            publishAt: now,
+            createdBy: user.id,
+            createdAt: now,
+          });
+          const outcome = await publishVersion(trx, versionId, now, publishOptions);
+          if (outcome !== 'published')
+            throw new HttpError(409, 'restore_failed', 'That version no longer fits the catalogue');
+          await audit(
+            trx,
+            {
+              actorId: user.id,
+              action: 'content.rolled_back',
+              target: `version:${versionId}`,
+              storeId: null,
+              detail: {
+                restored: target,
+                storeIds: restore.storeIds,
+                changes: restore.changes.length,
+              },
+            },
+            now,
+          );
+          versionIds.push(versionId);
+        }
       });
-      return { versionId, status: 'published' } as const;
+      return { versionId: versionIds[0] ?? '', versionIds, status: 'published' } as const;
     },
   );
 

@@ -81,6 +81,30 @@ describe('a price HQ publishes reaches a running kiosk', () => {
     );
     expect(label).toMatch(/^Nokia N8，/);
   });
+
+  it('lets HQ restore the version before it in one action, and the kiosk drops the new price', async () => {
+    await console.getByRole('tab', { name: '版本记录' }).click();
+    const versions = console.getByRole('table', { name: '内容版本' });
+    const rows = versions.locator('tbody tr');
+    await expect.poll(() => rows.first().textContent()).toContain('N8 降价到 ¥1888');
+    await rows
+      .nth(1)
+      .getByRole('button', { name: /^恢复版本/ })
+      .click();
+    const dialog = console.getByRole('dialog', { name: '恢复此版本？' });
+    expect(await dialog.textContent()).toContain('所有门店将恢复为');
+    await dialog.getByRole('button', { name: '恢复', exact: true }).click();
+    await console.getByText('已恢复。体验机在下次同步时更新。').waitFor();
+    await expect.poll(() => rows.first().textContent()).toContain('恢复：');
+
+    const label = await pollUntil(
+      'the N8 back at its old price',
+      async () => (await n8Card().getAttribute('aria-label')) ?? '',
+      (text) => text.startsWith('Nokia N8，') && !text.includes('¥1888'),
+      90_000,
+    );
+    expect(label).not.toContain('¥1888');
+  });
 });
 
 /**

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentVersionSchema } from '../../shared';
+import { contentVersionSchema, rollbackResponseSchema } from '../../shared';
 import { planFromRow } from '../../server/content/plans-repo';
 import { demoVersionId } from '../../server/seed/seed-demo';
 import { call, enrolKiosk, signIn } from './support/http-client';
-import { pullAll } from './support/content-fixtures';
+import { lastSeq, pullAll } from './support/content-fixtures';
 import { dbKinds, startTestServer, type TestServer } from './support/test-server';
 
 describe.each(dbKinds)('restoring an earlier content version on %s', (kind) => {
@@ -96,21 +96,8 @@ describe.each(dbKinds)('restoring an earlier content version on %s', (kind) => {
   });
 
   it('refuses what cannot be restored and restores nothing', async () => {
-    const scoped = await publish(
-      'Chengdu only',
-      [
-        {
-          entity: 'plan',
-          key: 'talk-46',
-          op: 'put',
-          data: { ...(await planNow('talk-46')), monthlyFeeFen: 4_400 },
-        },
-      ],
-      ['cd-chunxi'],
-    );
     const manager = await signIn(server.url, 'bj-xidan-manager', 'showroom-manager');
     const before = await server.db.selectFrom('content_versions').select('id').execute();
-    expect((await rollback(scoped)).body.error.code).toBe('version_store_scoped');
     expect((await rollback('no-such-version')).status).toBe(404);
     expect((await rollback(first, manager)).status).toBe(403);
     expect(
@@ -141,5 +128,145 @@ describe.each(dbKinds)('restoring an earlier content version on %s', (kind) => {
       403,
     );
     expect((await call(server.url, '/api/content/catalogue')).status).toBe(401);
+  });
+});
+
+describe.each(dbKinds)('restoring content some stores were sent, on %s', (kind) => {
+  let server: TestServer;
+  let hq: string;
+  const kiosks: Record<string, string> = {};
+  const stores = ['cd-chunxi', 'gz-tianhe', 'bj-xidan'];
+  /** Every change the tests look at comes after the seeded content. */
+  let seeded = 0;
+  beforeAll(async () => {
+    server = await startTestServer(kind, { publishIntervalMs: 0 });
+    seeded = await lastSeq(server.db);
+    hq = await signIn(server.url, 'hq', 'showroom-hq');
+    for (const store of stores) kiosks[store] = (await enrolKiosk(server.url, hq, store)).token;
+  });
+  afterAll(async () => server?.close());
+
+  const planNow = async (id: string) =>
+    planFromRow(
+      await server.db
+        .selectFrom('plans')
+        .selectAll()
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow(),
+    );
+  const publishFee = async (planId: string, fee: number, storeIds: string[] | null) => {
+    const plan = await planNow(planId);
+    const reply = await call(server.url, '/api/content/versions', {
+      cookie: hq,
+      body: {
+        note: `${planId} at ${fee} for ${storeIds?.join(', ') ?? 'all'}`,
+        storeIds,
+        changes: [
+          { entity: 'plan', key: planId, op: 'put', data: { ...plan, monthlyFeeFen: fee } },
+        ],
+      },
+    });
+    expect(reply.status).toBe(200);
+    return reply.body.versionId as string;
+  };
+  /** The fee a store's kiosk shows after pulling everything: the last change it was sent. */
+  const feeAt = async (store: string, planId: string) => {
+    const changes = await pullAll(server.url, kiosks[store]!, seeded);
+    const last = changes.filter((c) => c.entity === 'plan' && c.key === planId).at(-1);
+    return (last?.data as { monthlyFeeFen: number } | null)?.monthlyFeeFen;
+  };
+  const restore = async (versionId: string) => {
+    const reply = await call(server.url, `/api/content/versions/${versionId}/rollback`, {
+      cookie: hq,
+      body: {},
+    });
+    expect(reply.status).toBe(200);
+    return rollbackResponseSchema.parse(reply.body);
+  };
+  const versionScope = async (id: string) =>
+    (
+      await server.db
+        .selectFrom('content_versions')
+        .select('store_ids')
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow()
+    ).store_ids;
+
+  it('gives a store back what a version for it showed, and leaves the others alone', async () => {
+    const chengdu = await publishFee('talk-46', 4_400, ['cd-chunxi']);
+    await publishFee('talk-46', 4_300, ['cd-chunxi', 'gz-tianhe']);
+    await publishFee('talk-46', 5_000, null);
+    expect(await feeAt('cd-chunxi', 'talk-46')).toBe(5_000);
+
+    const restored = await restore(chengdu);
+    expect(restored.versionIds).toHaveLength(1);
+    expect(await versionScope(restored.versionId)).toBe(JSON.stringify(['cd-chunxi']));
+    expect(await feeAt('cd-chunxi', 'talk-46')).toBe(4_400);
+    expect(await feeAt('gz-tianhe', 'talk-46')).toBe(5_000);
+    expect(await feeAt('bj-xidan', 'talk-46')).toBe(5_000);
+    // The shared plan is untouched; Chengdu's own copy holds its fee.
+    expect((await planNow('talk-46')).monthlyFeeFen).toBe(5_000);
+    const own = await server.db
+      .selectFrom('content_overrides')
+      .select(['store_id', 'data'])
+      .where('entity', '=', 'plan')
+      .where('key', '=', 'talk-46')
+      .execute();
+    expect(own.map((row) => row.store_id)).toEqual(['cd-chunxi']);
+    expect(JSON.parse(own[0]?.data ?? '{}').monthlyFeeFen).toBe(4_400);
+
+    const log = await call(server.url, '/api/audit?action=content.rolled_back', { cookie: hq });
+    expect(log.body.entries[0].detail).toMatchObject({
+      restored: chengdu,
+      storeIds: ['cd-chunxi'],
+      changes: 1,
+    });
+  });
+
+  it('restores stores that had different content with a version each', async () => {
+    const seededFee = (await planNow('biz-186')).monthlyFeeFen;
+    // Before the target, Guangzhou had a plan of its own; after it, that plan changed for all.
+    await publishFee('biz-186', 17_800, ['gz-tianhe']);
+    const both = await publishFee('talk-96', 9_000, ['cd-chunxi', 'gz-tianhe']);
+    await publishFee('talk-96', 9_900, null);
+    await publishFee('biz-186', 19_900, null);
+
+    const restored = await restore(both);
+    expect(restored.versionIds).toHaveLength(2);
+    const scopes = await Promise.all(restored.versionIds.map(versionScope));
+    expect(scopes.sort()).toEqual([JSON.stringify(['cd-chunxi']), JSON.stringify(['gz-tianhe'])]);
+    expect(await feeAt('cd-chunxi', 'talk-96')).toBe(9_000);
+    expect(await feeAt('gz-tianhe', 'talk-96')).toBe(9_000);
+    expect(await feeAt('gz-tianhe', 'biz-186')).toBe(17_800);
+    // Chengdu had the shared biz-186 then; Beijing was not in the version and keeps today's.
+    expect(await feeAt('cd-chunxi', 'biz-186')).toBe(seededFee);
+    expect(await feeAt('bj-xidan', 'biz-186')).toBe(19_900);
+    expect(await feeAt('bj-xidan', 'talk-96')).toBe(9_900);
+
+    // Restoring again has nothing left to do.
+    const again = await call(server.url, `/api/content/versions/${both}/rollback`, {
+      cookie: hq,
+      body: {},
+    });
+    expect(again.status).toBe(409);
+    expect(again.body.error.code).toBe('nothing_to_restore');
+  });
+
+  it('ends what some stores were given since, when restoring a version for every store', async () => {
+    const all = await publishFee('talk-46', 4_600, null);
+    await publishFee('talk-46', 3_900, ['bj-xidan']);
+    expect(await feeAt('bj-xidan', 'talk-46')).toBe(3_900);
+
+    const restored = await restore(all);
+    expect(restored.versionIds).toHaveLength(1);
+    expect(await versionScope(restored.versionId)).toBeNull();
+    for (const store of stores) expect(await feeAt(store, 'talk-46')).toBe(4_600);
+    const own = await server.db
+      .selectFrom('content_overrides')
+      .select('store_id')
+      .where('entity', '=', 'plan')
+      .where('key', '=', 'talk-46')
+      .execute();
+    expect(own).toEqual([]);
   });
 });

