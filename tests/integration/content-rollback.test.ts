@@ -6,6 +6,12 @@ import { call, enrolKiosk, signIn } from './support/http-client';
 import { lastSeq, pullAll } from './support/content-fixtures';
 import { dbKinds, startTestServer, type TestServer } from './support/test-server';
 
+/** A plan as every store is offered it (the shared row, whatever a store was given itself). */
+const sharedPlan = async (server: TestServer, id: string) =>
+  planFromRow(
+    await server.db.selectFrom('plans').selectAll().where('id', '=', id).executeTakeFirstOrThrow(),
+  );
+
 describe.each(dbKinds)('restoring an earlier content version on %s', (kind) => {
   let server: TestServer;
   let hq: string;
@@ -31,14 +37,7 @@ describe.each(dbKinds)('restoring an earlier content version on %s', (kind) => {
       .select(['monthly_fee_fen', 'withdrawn_at'])
       .where('id', '=', id)
       .executeTakeFirstOrThrow();
-  const planNow = async (id: string) =>
-    planFromRow(
-      await server.db
-        .selectFrom('plans')
-        .selectAll()
-        .where('id', '=', id)
-        .executeTakeFirstOrThrow(),
-    );
+  const planNow = (id: string) => sharedPlan(server, id);
 
   let first = '';
   it('puts back what a version showed, one action, as a new version kiosks pull', async () => {
@@ -146,14 +145,7 @@ describe.each(dbKinds)('restoring content some stores were sent, on %s', (kind) 
   });
   afterAll(async () => server?.close());
 
-  const planNow = async (id: string) =>
-    planFromRow(
-      await server.db
-        .selectFrom('plans')
-        .selectAll()
-        .where('id', '=', id)
-        .executeTakeFirstOrThrow(),
-    );
+  const planNow = (id: string) => sharedPlan(server, id);
   const publishFee = async (planId: string, fee: number, storeIds: string[] | null) => {
     const plan = await planNow(planId);
     const reply = await call(server.url, '/api/content/versions', {
