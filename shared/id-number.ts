@@ -1,11 +1,26 @@
 /**
  * Resident ID numbers (GB 11643-1999): 17 digits and a check character computed with
- * ISO 7064 MOD 11-2. Region code, birth date and check character are all verified.
+ * ISO 7064 MOD 11-2. Province code (GB/T 2260), birth date and check character are all verified.
  */
 const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const checkCharacters = '10X98765432';
 
 export type IdNumberProblem = 'format' | 'region' | 'birthDate' | 'checkDigit';
+
+/**
+ * The province-level codes of GB/T 2260 an ID number starts with: the provinces, autonomous
+ * regions and municipalities, Taiwan (71), Hong Kong (81), Macao (82), and 91 for residents
+ * registered abroad. Anything else (10, 16, 20, 30, 90…) names no place.
+ */
+export const idNumberProvinceCodes: ReadonlySet<string> = new Set([
+  ...['11', '12', '13', '14', '15'],
+  ...['21', '22', '23'],
+  ...['31', '32', '33', '34', '35', '36', '37'],
+  ...['41', '42', '43', '44', '45', '46'],
+  ...['50', '51', '52', '53', '54'],
+  ...['61', '62', '63', '64', '65'],
+  ...['71', '81', '82', '91'],
+]);
 
 export function idNumberCheckCharacter(first17: string): string {
   let sum = 0;
@@ -15,8 +30,7 @@ export function idNumberCheckCharacter(first17: string): string {
 
 export function idNumberProblem(value: string, today: Date = new Date()): IdNumberProblem | null {
   if (!/^\d{17}[\dX]$/.test(value)) return 'format';
-  const province = Number(value.slice(0, 2));
-  if (province < 11 || province > 91) return 'region';
+  if (!idNumberProvinceCodes.has(value.slice(0, 2))) return 'region';
   const year = Number(value.slice(6, 10));
   const month = Number(value.slice(10, 12));
   const day = Number(value.slice(12, 14));
