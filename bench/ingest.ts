@@ -35,6 +35,8 @@ function rawRow(draft: OrderDraft, deviceId: string): Insertable<OrdersTable> {
     clock_offset_ms: 0,
     corrected_at: draft.createdAt,
     clock_suspect: null,
+    consent_text_version: draft.consent.textVersion,
+    consent_given_at: draft.consent.givenAt,
   };
 }
 

@@ -30,6 +30,8 @@ import {
   type Store,
   type ContentVersion,
   type Customer,
+  type OrderConsent,
+  type OrderDraft,
   type Zone,
 } from '../shared';
 import { kioskDatabaseName } from './dbName';
@@ -260,7 +262,35 @@ export class KioskDatabase extends Dexie {
       bundles: '&id, sort, handsetId',
       clerks: '&id, badge, storeId',
     });
+    // Version 4: orders carry the customer's consent; the ones queued before get it (below).
+    this.version(4).stores({}).upgrade(recordConsentOfQueuedOrders);
   }
+}
+
+/**
+ * Every kiosk order has needed the consent ticked, always under the first wording, but until
+ * version 4 the tick was not sent and the server now refuses an order without it. An order
+ * still waiting gets that wording, dated by the order's own time: the tick came just before.
+ */
+async function recordConsentOfQueuedOrders(tx: Transaction): Promise<void> {
+  const consent = (createdAt: unknown): OrderConsent => ({
+    textVersion: 'order-consent-1',
+    givenAt: typeof createdAt === 'number' ? createdAt : 0,
+  });
+  await tx
+    .table('outbox')
+    .filter((entry: OutboxEntry) => entry.type === 'order.place')
+    .modify((entry: { payload: Partial<OrderDraft> | null }) => {
+      if (entry.payload && !entry.payload.consent) {
+        entry.payload.consent = consent(entry.payload.createdAt);
+      }
+    });
+  await tx
+    .table('orders')
+    .filter((order: Partial<LocalOrder>) => !order.consent)
+    .modify((order: Partial<LocalOrder>) => {
+      order.consent = consent(order.createdAt);
+    });
 }
 
 /**

@@ -9,6 +9,7 @@ export * from './id-number';
 export * from './media';
 export * from './numbers';
 export * from './order';
+export * from './order-consent';
 export * from './order-life';
 export * from './people';
 export * from './plan-fit';

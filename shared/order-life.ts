@@ -121,6 +121,11 @@ export const orderDetailSchema = orderSummarySchema.extend({
   clerkBadge: z.string().nullable(),
   clerk: z.object({ id: idSchema, displayName: z.string() }).nullable(),
   cancelReason: cancelReasonSchema.nullable(),
+  /**
+   * The consent ticked on the kiosk: the wording's version (`orderConsentTexts`) and when, by the
+   * kiosk's clock. Null for an order placed before the kiosk sent it (migration 016).
+   */
+  consent: z.object({ textVersion: z.string(), givenAt: epochMsSchema }).nullable(),
   events: z.array(orderEventSchema),
   /** The store's stock of the order's handset now; null without a handset. */
   stockLeft: z.number().int().nullable(),

@@ -3,6 +3,7 @@ import type { Bundle, Handset, Plan, Service } from './catalogue';
 import { clerkBadgeSchema, phoneNumberSchema } from './catalogue';
 import { clockSuspicionSchema } from './clock';
 import { idNumberProblem } from './id-number';
+import { orderConsentSchema } from './order-consent';
 import { epochMsSchema, fenSchema, idSchema, localTextSchema } from './text';
 
 export const customerSchema = z.object({
@@ -57,6 +58,8 @@ export const orderDraftSchema = z.object({
   /** The badge of the clerk who helped; null: the order belongs to the store. */
   clerkBadge: clerkBadgeSchema.shape.badge.nullable().default(null),
   customer: customerSchema,
+  /** The consent the customer ticked before review; an order without it is refused. */
+  consent: orderConsentSchema,
   lines: z.array(orderLineSchema).min(1).max(20),
   totalFen: fenSchema,
   createdAt: epochMsSchema,

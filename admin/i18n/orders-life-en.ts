@@ -31,6 +31,11 @@ export const orderLifeEn: Record<keyof typeof orderLifeZh, string> = {
   'orders.detail.stockValue': '{count}',
   'orders.detail.commission': 'Commission of this order',
   'orders.detail.cancelReason': 'Cancelled because',
+  'orders.detail.consent': 'Customer consent',
+  'orders.detail.consentGiven':
+    'Ticked on the kiosk at {time} (kiosk clock), consent text version {version}',
+  'orders.detail.consentNone':
+    'Not recorded: kiosks did not send consent when this order was placed',
   'orders.detail.timeline': 'Timeline',
   'orders.detail.actor.device': 'Kiosk {label}',
   'orders.detail.actor.unknown': 'Unknown ({id})',

@@ -1,7 +1,8 @@
-import type { OrderDetail, OrderLine } from '../../shared';
+import { orderConsentText, type OrderDetail, type OrderLine } from '../../shared';
 import { useText } from '../i18n/LanguageProvider';
 import type { MessageKey } from '../i18n/messages';
 import { formatMoney, formatPhoneNumber } from './order-format';
+import { formatStoreTime } from './store-time';
 
 const lineKey = {
   handset: 'orders.detail.line.handset',
@@ -29,6 +30,7 @@ export function OrderFacts({ order }: { order: OrderDetail }) {
     : order.clerkBadge
       ? t('orders.detail.clerkUnknownBadge', { badge: order.clerkBadge })
       : t('orders.detail.clerkNone');
+  const consentText = order.consent && orderConsentText(order.consent.textVersion);
 
   return (
     <>
@@ -101,6 +103,24 @@ export function OrderFacts({ order }: { order: OrderDetail }) {
         <div>
           <dt>{t('orders.detail.commission')}</dt>
           <dd>{formatMoney(order.commissionFen, language)}</dd>
+        </div>
+        <div className="order-facts__wide">
+          <dt>{t('orders.detail.consent')}</dt>
+          <dd>
+            {order.consent ? (
+              <>
+                {t('orders.detail.consentGiven', {
+                  time: formatStoreTime(order.consent.givenAt, language),
+                  version: order.consent.textVersion,
+                })}
+                {consentText && (
+                  <q className="order-facts__consent-text">{consentText[language]}</q>
+                )}
+              </>
+            ) : (
+              t('orders.detail.consentNone')
+            )}
+          </dd>
         </div>
         {order.cancelReason && (
           <div>

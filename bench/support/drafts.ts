@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { priceCart, ticketFromUuid, type OrderDraft } from '../../shared';
+import { orderConsentVersion, priceCart, ticketFromUuid, type OrderDraft } from '../../shared';
 import type { Database } from '../../server/db/schema';
 
 /**
@@ -46,6 +46,7 @@ export async function makeDrafts(
       serviceIds: [],
       clerkBadge: null,
       customer: { name: '王小明', idNumber: '11010519491231002X', phone: '13012345678' },
+      consent: { textVersion: orderConsentVersion, givenAt: start + i - 30_000 },
       lines: priced.lines,
       totalFen: priced.totalFen,
       createdAt: start + i,

@@ -5,6 +5,7 @@ import { useSessionSelector, useSessionSend } from '../session/SessionContext';
 import { useBundleOffersFor } from '../bundles/useBundles';
 import { compareLimit } from '../session/cart';
 import { HandsetArt } from './HandsetArt';
+import { handsetSheetSpecs } from './handsetSpecs';
 import { swatchOf } from './handsetLook';
 import { StockBadge } from './StockBadge';
 import { useStoreStock } from './useHandsets';
@@ -21,11 +22,7 @@ export function HandsetSheet({ handset }: { handset: Handset }) {
   const bestSaving = Math.max(0, ...offers.map((offer) => offer.savingFen));
   const isCompared = compared.includes(handset.id);
   const name = `${handset.brand} ${handset.model}`;
-  const specs: [string, string][] = [
-    [t('handset.network'), handset.network],
-    ...(handset.os ? [[t('handset.os'), handset.os] as [string, string]] : []),
-    ...(handset.storage ? [[t('handset.storage'), handset.storage] as [string, string]] : []),
-  ];
+  const specs = handsetSheetSpecs(handset, t);
   const highlights = [
     handset.screenIn !== null ? t('handset.screen', { size: handset.screenIn }) : null,
     handset.cameraMp ? t('handset.camera', { mp: handset.cameraMp }) : null,

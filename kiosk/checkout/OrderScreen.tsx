@@ -31,7 +31,7 @@ export function OrderScreen() {
   const planFeeFen = priced?.selection.plan?.monthlyFeeFen ?? 0;
   const planTooCheap = minimumFeeFen > 0 && planFeeFen < minimumFeeFen;
   const bundle = priced?.selection.bundle ?? null;
-  const detailsIncomplete = Object.keys(problems).length > 0 || !context.consent;
+  const detailsIncomplete = Object.keys(problems).length > 0 || context.consent === null;
   const review = () => {
     send({ type: 'order.reviewed' });
     // The form may be scrolled away (landscape keeps the button in view): bring it back.
@@ -84,11 +84,11 @@ export function OrderScreen() {
             <p className="checkout__hint">{t('order.customerHint')}</p>
             <CustomerForm
               customer={context.customer}
-              consent={context.consent}
+              consent={context.consent !== null}
               problems={problems}
               showErrors={context.showErrors}
               onChange={(field, value) => send({ type: 'customer.changed', field, value })}
-              onConsent={(consent) => send({ type: 'consent.changed', consent })}
+              onConsent={(consent) => send({ type: 'consent.changed', consent, at: Date.now() })}
             />
           </section>
         </div>

@@ -11,6 +11,7 @@ import {
   ticketFromUuid,
   type Bundle,
   type Handset,
+  type OrderConsent,
   type OrderDraft,
   type Plan,
   type PoolNumber,
@@ -32,6 +33,8 @@ export interface OrderRequest {
   /** The zone whose offer ("get this") led to the order, or null. */
   zoneId: string | null;
   customer: { name: string; idNumber: string; phone: string };
+  /** The consent ticked before review; null never gets past the draft's parse. */
+  consent: OrderConsent | null;
   /** The price the customer saw and confirmed. */
   pricing: PricedCart;
 }
@@ -169,6 +172,7 @@ export async function submitOrder(
     clerkBadge: request.clerkBadge,
     zoneId: request.zoneId,
     customer: request.customer,
+    consent: request.consent,
     lines: pricing.lines,
     totalFen: pricing.totalFen,
     createdAt: now,

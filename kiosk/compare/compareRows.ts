@@ -1,4 +1,5 @@
 import { formatFen, type Handset, type Language } from '../../shared';
+import { wcdmaBandsText } from '../catalogue/handsetSpecs';
 import type { MessageKey, Translate } from '../i18n/messages';
 
 export interface CompareRow {
@@ -59,6 +60,7 @@ export function compareRows(
     ['weight', 'spec.weight', (h) => (h.weightG ? t('spec.grams', { grams: h.weightG }) : unknown)],
     // A line may break after each slash: "GSM/WCDMA/HSPA" is one long word otherwise.
     ['network', 'spec.network', (h) => or(h.network.replaceAll('/', '/\u200b') || null)],
+    ['wcdmaBands', 'spec.wcdmaBands', (h) => or(wcdmaBandsText(h.wcdmaBands, t))],
     ['year', 'spec.year', (h) => String(h.year)],
     ['colours', 'spec.colours', (h) => (h.colours.length > 0 ? h.colours.join(' · ') : unknown)],
   ];

@@ -1,3 +1,4 @@
+import { orderConsentTexts, orderConsentVersion } from '../../shared/order-consent';
 import type { Messages } from './zh';
 
 export const en: Messages = {
@@ -55,6 +56,8 @@ export const en: Messages = {
   'handset.os': 'System',
   'handset.storage': 'Storage',
   'handset.network': 'Network',
+  'handset.wcdmaBands': '3G bands',
+  'handset.ram': 'Memory',
   'handset.weight': '{grams} g',
   'handset.priceFrom': 'Handset price',
   'handset.noStock': 'Can be ordered',
@@ -68,7 +71,7 @@ export const en: Messages = {
   'order.noNumber': 'No new number',
   'order.customer': 'Your details',
   'order.customerHint': 'Used for this order only; once sent, this kiosk keeps them masked',
-  'order.consent': 'I agree that the store uses these details for this order',
+  'order.consent': orderConsentTexts[orderConsentVersion].en,
   'order.payNote':
     'No payment here: pay at the counter and collect your phone once a clerk confirms.',
   'order.review': 'Review order',
@@ -234,6 +237,8 @@ export const en: Messages = {
   'spec.ram': 'Memory',
   'spec.weight': 'Weight',
   'spec.network': 'Network',
+  'spec.wcdmaBands': '3G bands',
+  'spec.wcdmaBandsValue': 'WCDMA {bands} MHz',
   'spec.dualSim': 'Dual SIM',
   'spec.year': 'Released',
   'spec.colours': 'Colours',

@@ -1,3 +1,5 @@
+import { orderConsentTexts, orderConsentVersion } from '../../shared/order-consent';
+
 /** Chinese (zh-CN), the default language and the source of the key set. */
 export const zh = {
   'app.name': '3G 体验厅',
@@ -53,6 +55,8 @@ export const zh = {
   'handset.os': '系统',
   'handset.storage': '存储',
   'handset.network': '网络',
+  'handset.wcdmaBands': '3G 频段',
+  'handset.ram': '内存',
   'handset.weight': '{grams} 克',
   'handset.priceFrom': '裸机价',
   'handset.noStock': '可预订',
@@ -66,7 +70,8 @@ export const zh = {
   'order.noNumber': '暂不选号',
   'order.customer': '机主信息',
   'order.customerHint': '仅用于办理本单，发送后本机只保留遮盖后的信息',
-  'order.consent': '我同意门店为办理本单使用以上信息',
+  // The wording lives in shared/, by version: every order records which one was ticked.
+  'order.consent': orderConsentTexts[orderConsentVersion].zh,
   'order.payNote': '此处无需付款：店员确认订单后，请到柜台付款并领取手机。',
   'order.review': '核对订单',
   'plan.monthly': '{price}/月',
@@ -229,6 +234,8 @@ export const zh = {
   'spec.ram': '内存',
   'spec.weight': '重量',
   'spec.network': '网络',
+  'spec.wcdmaBands': '3G 频段',
+  'spec.wcdmaBandsValue': 'WCDMA {bands} MHz',
   'spec.dualSim': '双卡双待',
   'spec.year': '上市年份',
   'spec.colours': '颜色',

@@ -1,5 +1,5 @@
 import { assertEvent, assign, raise, sendTo, setup, spawnChild } from 'xstate';
-import { customerSchema } from '../../shared';
+import { customerSchema, orderConsentVersion } from '../../shared';
 import type { HoldContext } from '../numbers/holdMachine';
 import {
   dropBundle,
@@ -47,7 +47,7 @@ export const sessionMachine = setup({
     },
     isClerkFound: (_, clerk: AssistingClerk | null) => clerk !== null,
     canReview: ({ context }) =>
-      context.consent && customerSchema.safeParse(context.customer).success,
+      context.consent !== null && customerSchema.safeParse(context.customer).success,
     /** The hold machine lost the customer's number (another kiosk, or sold). */
     isNumberRefused: ({ context, event }) => {
       const refused = (event as { snapshot?: { context?: HoldContext } }).snapshot?.context
@@ -158,7 +158,10 @@ export const sessionMachine = setup({
     }),
     setConsent: assign(({ event }) => {
       assertEvent(event, 'consent.changed');
-      return { consent: event.consent };
+      // The wording on screen is always the current one (kiosk i18n shows orderConsentTexts).
+      return {
+        consent: event.consent ? { textVersion: orderConsentVersion, givenAt: event.at } : null,
+      };
     }),
     showErrors: assign({ showErrors: true }),
     rememberPlaced: assign((_, placed: PlacedOrder) => ({
@@ -428,6 +431,7 @@ export const sessionMachine = setup({
                     // Only an offer taken in an experience credits its zone.
                     zoneId: context.experienceId !== null ? context.zoneId : null,
                     customer: context.customer,
+                    consent: context.consent,
                     pricing: event.pricing,
                   };
                 },

@@ -1,4 +1,11 @@
-import type { ClerkBadge, Language, PricedCart, UsageAnswers, UsageLevel } from '../../shared';
+import type {
+  ClerkBadge,
+  Language,
+  OrderConsent,
+  PricedCart,
+  UsageAnswers,
+  UsageLevel,
+} from '../../shared';
 import { emptyHandsetFilter, type HandsetFilter } from '../catalogue/filterHandsets';
 import type { PlacedOrder } from '../checkout/placeOrder';
 import type { BundleChoice, CartParts } from './cart';
@@ -47,7 +54,8 @@ export interface SessionContext {
   /** The badge typed was not one of this store's clerks, or could not be looked up. */
   clerkProblem: 'unknownBadge' | 'lookupFailed' | null;
   customer: CustomerInput;
-  consent: boolean;
+  /** The consent ticked (which wording, when), recorded with the order; null: not ticked. */
+  consent: OrderConsent | null;
   /** Field problems show only after the customer tried to go on. */
   showErrors: boolean;
   submitError: 'pricesChanged' | 'failed' | null;
@@ -92,7 +100,8 @@ export type SessionEvent =
   | { type: 'numbers.browsed' }
   | { type: 'number.chosen'; number: string | null }
   | { type: 'customer.changed'; field: CustomerField; value: string }
-  | { type: 'consent.changed'; consent: boolean }
+  /** `at`: the kiosk's clock when the box was ticked or cleared. */
+  | { type: 'consent.changed'; consent: boolean; at: number }
   | { type: 'order.reviewed' }
   | { type: 'order.confirmed'; pricing: PricedCart };
 
@@ -120,7 +129,7 @@ export const initialSessionContext: SessionContext = {
   clerk: null,
   clerkProblem: null,
   customer: emptyCustomer,
-  consent: false,
+  consent: null,
   showErrors: false,
   submitError: null,
   placed: null,
@@ -134,7 +143,7 @@ export const forgetCheckout = {
   serviceIds: [],
   usage: {},
   customer: emptyCustomer,
-  consent: false,
+  consent: null,
   showErrors: false,
   submitError: null,
 } satisfies Partial<SessionContext>;

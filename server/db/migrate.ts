@@ -15,6 +15,7 @@ import * as salesStoreDaily from './migrations/012-sales-store-daily';
 import * as commissionPeriods from './migrations/013-commission-periods';
 import * as analyticsCorrectedTime from './migrations/014-analytics-corrected-time';
 import * as orderConflicts from './migrations/015-order-conflicts';
+import * as orderConsent from './migrations/016-order-consent';
 
 /**
  * Listed here rather than read from the folder, so the same code runs under tsx, vitest and a
@@ -36,6 +37,7 @@ const migrations: Record<string, Migration> = {
   '013-commission-periods': commissionPeriods,
   '014-analytics-corrected-time': analyticsCorrectedTime,
   '015-order-conflicts': orderConflicts,
+  '016-order-consent': orderConsent,
 };
 
 /** Brings the schema to the latest migration; throws (with the failing name) when one fails. */

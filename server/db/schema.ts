@@ -263,6 +263,10 @@ export interface OrdersTable {
   clerk_id: ColumnType<string | null, string | null | undefined, string | null>;
   cancel_reason: ColumnType<string | null, string | null | undefined, string | null>;
   zone_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The consent wording the customer ticked (shared `orderConsentTexts`); null before 016. */
+  consent_text_version: ColumnType<string | null, string | null | undefined, string | null>;
+  /** When they ticked it, by the kiosk's clock; null before 016. */
+  consent_given_at: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 /** Orders per store day and report key (migration 011); '' stands for none in the id columns. */

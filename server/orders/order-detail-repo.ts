@@ -144,6 +144,10 @@ export async function findOrderDetail(db: Db, orderId: string): Promise<OrderDet
     clerkBadge: order.clerk_badge,
     clerk: clerk ? { id: clerk.id, displayName: clerk.display_name } : null,
     cancelReason: reason.success ? reason.data : null,
+    consent:
+      order.consent_text_version !== null && order.consent_given_at !== null
+        ? { textVersion: order.consent_text_version, givenAt: Number(order.consent_given_at) }
+        : null,
     events: eventRows.flatMap((event) => {
       const status = orderStatusSchema.safeParse(event.status);
       if (!status.success) return [];

@@ -1,5 +1,6 @@
 import {
   correctOrderTime,
+  orderConsentVersion,
   priceCart,
   ticketFromUuid,
   type CancelReason,
@@ -141,6 +142,9 @@ export function demoOrderHistory(input: {
       clock_offset_ms: clockOffsetMs,
       corrected_at: clock.correctedAt,
       clock_suspect: clock.suspicion,
+      // Ticked while the customer filled in the form; a fixed lead draws nothing from `random`.
+      consent_text_version: orderConsentVersion,
+      consent_given_at: createdAt - 40_000,
     });
 
     const clerkIndex = random.int(0, shop.clerkIds.length - 1);

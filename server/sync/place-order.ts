@@ -168,6 +168,9 @@ export function decideOrder(
       customer_phone: draft.customer.phone,
       bundle_id: draft.bundleId,
       zone_id: draft.zoneId,
+      // `?.`: a draft kept in the conflict queue from before migration 016 has no consent.
+      consent_text_version: draft.consent?.textVersion ?? null,
+      consent_given_at: draft.consent?.givenAt ?? null,
       service_ids: JSON.stringify(draft.serviceIds),
       clerk_badge: draft.clerkBadge,
       clerk_id: draft.clerkBadge ? (lookups.clerks.get(draft.clerkBadge) ?? null) : null,

@@ -4,13 +4,23 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './support/browser';
 import { signInToConsole } from './support/console';
-import { fillCustomer, openAllHandsets, openKiosk, pollUntil, tapToStart } from './support/kiosk';
+import {
+  chooseHandset,
+  fillCustomer,
+  openAllHandsets,
+  openKiosk,
+  pollUntil,
+  tapToStart,
+} from './support/kiosk';
 import { startServer, type RunningServer } from './support/server';
 
 interface OrderRow {
   id: string;
   status: string;
   handset_id: string;
+  device_created_at: number;
+  consent_text_version: string | null;
+  consent_given_at: number | null;
   bundle_id: string | null;
   service_ids: string;
   clerk_id: string | null;
@@ -20,10 +30,12 @@ interface OrderRow {
 
 /**
  * A customer and a clerk from the first tap to an activated line: filter the catalogue to
- * dual-SIM phones, compare two, take the two-number gift box, let the helper pick the plan,
- * add ring-back tones, choose a number, be assisted by clerk 1011, check out; the clerk then
- * confirms (ID checked, handset out of stock) and activates in the console, and the
- * customer's phone follows the ticket without a word of personal data.
+ * dual-SIM phones, compare three, take the two-number gift box, let the helper pick the plan,
+ * add ring-back tones, choose a number, be assisted by clerk 1011, check out (told to pay at
+ * the counter); the clerk then sees the consent, confirms (ID checked, handset out of stock)
+ * and activates in the console, and the customer's phone follows the ticket without a word of
+ * personal data. A second customer reads a handset's bands, compares three and takes one
+ * straight from the compare screen.
  */
 describe('from the catalogue to an activated order', () => {
   let server: RunningServer;
@@ -54,17 +66,26 @@ describe('from the catalogue to an activated order', () => {
       .locator('.handset-card[aria-label]')
       .evaluateAll((cards) => cards.map((card) => card.getAttribute('aria-label') ?? ''));
   const db = () => new Database(join(server.dataDir, 'showroom.sqlite'), { readonly: true });
-  const orderByTicket = (): OrderRow | undefined => {
+  const orderByTicket = (wanted = ticket): OrderRow | undefined => {
     const handle = db();
     try {
-      return handle.prepare('select * from orders where ticket = ?').get(ticket) as
+      return handle.prepare('select * from orders where ticket = ?').get(wanted) as
         OrderRow | undefined;
     } finally {
       handle.close();
     }
   };
+  const payHere = '此处无需付款：店员确认订单后，请到柜台付款并领取手机。';
+  const payAtCounter = '店员确认后，请到柜台付款';
+  const consentText = '我同意门店为办理本单使用以上信息';
+  /** The values of one row of the compare table, by its label. */
+  const compareRow = (label: string) =>
+    kiosk
+      .getByRole('row', { name: new RegExp(`^${label}`) })
+      .getByRole('cell')
+      .allTextContents();
 
-  it('filters the catalogue to dual-SIM phones and compares two of them', async () => {
+  it('filters the catalogue to dual-SIM phones and compares three of them', async () => {
     await openKiosk(kiosk, server.url);
     await tapToStart(kiosk);
     await openAllHandsets(kiosk);
@@ -73,7 +94,7 @@ describe('from the catalogue to an activated order', () => {
     const names = await pollUntil(
       'only dual-SIM cards',
       cardNames,
-      (list) => list.length >= 2 && list.every((name) => /duos|dual/i.test(name)),
+      (list) => list.length >= 3 && list.every((name) => /duos|dual/i.test(name)),
       30_000,
     );
     expect(names.length).toBeLessThan(20);
@@ -84,7 +105,7 @@ describe('from the catalogue to an activated order', () => {
       'cards in rising price',
       async () =>
         (await cardNames()).map((name) => Number(/¥([\d,]+)/.exec(name)?.[1]?.replace(/,/g, ''))),
-      (list) => list.length >= 2 && list.every((p, i) => i === 0 || p >= (list[i - 1] ?? 0)),
+      (list) => list.length >= 3 && list.every((p, i) => i === 0 || p >= (list[i - 1] ?? 0)),
       30_000,
     );
     expect(prices[0]).toBeLessThanOrEqual(prices.at(-1) ?? 0);
@@ -92,10 +113,16 @@ describe('from the catalogue to an activated order', () => {
     const toggles = kiosk.getByRole('button', { name: /^对比：/ });
     await toggles.nth(0).click();
     await toggles.nth(1).click();
+    await toggles.nth(2).click();
     await button('开始对比').click();
     await heading('手机对比').waitFor();
     expect(await kiosk.getByText('不同', { exact: true }).count()).toBeGreaterThan(0);
-    expect(await kiosk.getByRole('button', { name: /^就选这款：/ }).count()).toBe(2);
+    expect(await kiosk.getByRole('button', { name: /^就选这款：/ }).count()).toBe(3);
+    // Each phone's WCDMA bands side by side, not only "GSM/WCDMA/HSPA".
+    const bands = await compareRow('3G 频段');
+    expect(bands).toHaveLength(3);
+    for (const each of bands) expect(each).toMatch(/^WCDMA \d{3,4}( \/ \d{3,4})* MHz$/);
+    expect(await compareRow('内存')).toHaveLength(3);
     await button('首页').click();
   });
 
@@ -162,9 +189,12 @@ describe('from the catalogue to an activated order', () => {
     await heading('填写订单').waitFor();
   });
 
-  it('checks out with clerk 1011 attached and shows the ticket to follow', async () => {
+  it('checks out with clerk 1011 attached, says to pay at the counter, and shows the ticket', async () => {
+    await kiosk.getByText(payHere).waitFor();
     await fillCustomer(kiosk);
     await button('核对订单').click();
+    await heading('核对订单').waitFor();
+    await kiosk.getByText(payHere).waitFor();
     await button('店员协助').click();
     const sheet = kiosk.getByRole('dialog', { name: '店员协助' });
     const pad = sheet.getByRole('group', { name: '工号键盘' });
@@ -178,6 +208,7 @@ describe('from the catalogue to an activated order', () => {
     ticket = ((await shown.textContent()) ?? '').trim();
     expect(ticket).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
     await kiosk.getByText('用手机扫码，随时查看订单进度').waitFor();
+    await kiosk.getByText(payAtCounter).waitFor();
 
     const order = await pollUntil('the order on the server', orderByTicket, (row) => !!row, 60_000);
     expect(order).toMatchObject({
@@ -190,6 +221,10 @@ describe('from the catalogue to an activated order', () => {
     );
     expect(order?.number).toMatch(/^1\d{10}$/);
     expect(order?.plan_id).not.toBeNull();
+    // The consent went with the order: its wording's version, ticked before the order was made.
+    expect(order?.consent_text_version).toBe('order-consent-1');
+    expect(order?.consent_given_at).toBeLessThanOrEqual(order?.device_created_at ?? 0);
+    expect(order?.consent_given_at).toBeGreaterThan((order?.device_created_at ?? 0) - 10 * 60_000);
   });
 
   it('is confirmed and activated by the clerk in the console, stock taken', async () => {
@@ -199,6 +234,9 @@ describe('from the catalogue to an activated order', () => {
     await console.getByRole('button', { name: ticket, exact: true }).click();
     const drawer = console.getByRole('dialog', { name: `订单 ${ticket}` });
     await drawer.getByText('李娜').first().waitFor();
+    await drawer.getByText('顾客同意').waitFor();
+    await drawer.getByText(/在自助终端勾选（终端时钟），同意文本版本 order-consent-1/).waitFor();
+    await drawer.getByText(consentText).waitFor();
     await drawer.getByLabel('已当面核对顾客身份证原件').check();
     await drawer.getByRole('button', { name: '确认（已核对证件，出库）' }).click();
     await drawer.getByText('已确认，库存已扣减。').waitFor();
@@ -243,5 +281,78 @@ describe('from the catalogue to an activated order', () => {
     expect(text).not.toContain('13912345678');
     expect(text).not.toContain('11010519491231002X');
     await phone.close();
+  });
+
+  it('lets a second customer read a handset’s bands, compare three and take one from the compare screen', async () => {
+    await button('完成').click();
+    await tapToStart(kiosk);
+    await openAllHandsets(kiosk);
+    await chooseHandset(kiosk, 'N8', 'Nokia N8');
+    const sheet = kiosk.getByRole('dialog', { name: 'Nokia N8' });
+    const terms = await sheet.getByRole('term').allTextContents();
+    const values = await sheet.getByRole('definition').allTextContents();
+    expect(terms).toEqual(expect.arrayContaining(['网络', '3G 频段', '内存']));
+    expect(values[terms.indexOf('3G 频段')]).toBe('WCDMA 2100 / 1900 / 1700 / 900 / 850 MHz');
+    expect(values[terms.indexOf('内存')]).toBe('256 MB');
+    await sheet.getByRole('button', { name: '对比', exact: true }).click();
+    await sheet.getByRole('button', { name: '关闭', exact: true }).click();
+
+    await kiosk.getByRole('searchbox', { name: '搜索品牌或型号' }).fill('Nokia');
+    const others = kiosk.getByRole('button', { name: /^对比：Nokia (?!N8$)/ });
+    await pollUntil(
+      'other Nokia cards',
+      () => others.count(),
+      (n) => n >= 2,
+      30_000,
+    );
+    const names: string[] = [];
+    for (const index of [0, 1]) {
+      const toggle = others.nth(index);
+      names.push(((await toggle.getAttribute('aria-label')) ?? '').replace('对比：', ''));
+      await toggle.click();
+    }
+    await button('开始对比').click();
+    await heading('手机对比').waitFor();
+    const choices = kiosk.getByRole('button', { name: /^就选这款：/ });
+    expect(await choices.count()).toBe(3);
+    const picked = names[1] ?? '';
+    expect(picked).not.toBe('');
+    await button(`就选这款：${picked}`).click();
+
+    await heading('填写订单').waitFor();
+    await kiosk.getByText(picked, { exact: true }).first().waitFor();
+    expect(await kiosk.getByText('您选的礼盒').count()).toBe(0);
+    await kiosk.getByText(payHere).waitFor();
+    await fillCustomer(kiosk);
+    await button('核对订单').click();
+    await heading('核对订单').waitFor();
+    await kiosk.getByText(payHere).waitFor();
+    await button('提交订单').click();
+    const shown = kiosk.getByTestId('ticket');
+    await shown.waitFor();
+    const second = ((await shown.textContent()) ?? '').trim();
+    expect(second).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+    expect(second).not.toBe(ticket);
+    await kiosk.getByText(payAtCounter).waitFor();
+
+    const order = await pollUntil(
+      'the second order on the server',
+      () => orderByTicket(second),
+      (row) => !!row,
+      60_000,
+    );
+    const handle = db();
+    try {
+      const handset = handle
+        .prepare(`select id from handsets where brand || ' ' || model = ?`)
+        .get(picked) as { id: string } | undefined;
+      expect(order).toMatchObject({
+        handset_id: handset?.id,
+        bundle_id: null,
+        consent_text_version: 'order-consent-1',
+      });
+    } finally {
+      handle.close();
+    }
   });
 });

@@ -11,8 +11,9 @@ import {
 } from '../../kiosk/catalogue/filterHandsets';
 import { handsetLook, swatchOf } from '../../kiosk/catalogue/handsetLook';
 import { customerProblems } from '../../kiosk/checkout/customerProblems';
+import { handsetSheetSpecs, wcdmaBandsText } from '../../kiosk/catalogue/handsetSpecs';
 import { compareRows } from '../../kiosk/compare/compareRows';
-import { translator } from '../../kiosk/i18n/messages';
+import { loadCatalogue, translator } from '../../kiosk/i18n/messages';
 
 function handset(overrides: Partial<Handset>): Handset {
   return {
@@ -186,6 +187,56 @@ describe('compare rows', () => {
     expect(row('videoCall')).toMatchObject({ values: ['支持', '不支持'], differs: true });
     expect(row('camera')).toMatchObject({ values: ['12 百万像素', '12 百万像素'], differs: false });
     expect(row('os')?.differs).toBe(false);
+  });
+
+  it('shows the WCDMA bands and the memory of each handset, a dash where none is known', () => {
+    const rows = compareRows(
+      [
+        handset({ id: 'a', wcdmaBands: [900, 2100], ram: '256 MB' }),
+        handset({ id: 'b', wcdmaBands: [850, 1900, 2100], ram: null }),
+        handset({ id: 'c', wcdmaBands: [], ram: '512 MB' }),
+      ],
+      new Map(),
+      translator('zh'),
+      'zh',
+    );
+    const row = (key: string) => rows.find((each) => each.key === key);
+    expect(row('wcdmaBands')).toMatchObject({
+      label: '3G 频段',
+      values: ['WCDMA 2100 / 900 MHz', 'WCDMA 2100 / 1900 / 850 MHz', '—'],
+      differs: true,
+    });
+    expect(row('ram')).toMatchObject({ label: '内存', values: ['256 MB', '—', '512 MB'] });
+  });
+});
+
+describe('handset sheet specifications', () => {
+  it('lists the network, its WCDMA bands, system, storage and memory in Chinese', () => {
+    const n8 = handset({ wcdmaBands: [850, 900, 1700, 1900, 2100], ram: '256 MB' });
+    expect(handsetSheetSpecs(n8, translator('zh'))).toEqual([
+      ['网络', 'GSM/WCDMA/HSPA'],
+      ['3G 频段', 'WCDMA 2100 / 1900 / 1700 / 900 / 850 MHz'],
+      ['系统', 'Symbian^3'],
+      ['存储', '16 GB'],
+      ['内存', '256 MB'],
+    ]);
+  });
+
+  it('says the same in English and leaves out what the catalogue does not know', async () => {
+    await loadCatalogue('en');
+    const bare = handset({ wcdmaBands: [2100, 900, 2100], os: null, ram: '128 MB' });
+    expect(handsetSheetSpecs(bare, translator('en'))).toEqual([
+      ['Network', 'GSM/WCDMA/HSPA'],
+      ['3G bands', 'WCDMA 2100 / 900 MHz'],
+      ['Storage', '16 GB'],
+      ['Memory', '128 MB'],
+    ]);
+    expect(handsetSheetSpecs(handset({ wcdmaBands: [], ram: null }), translator('en'))).toEqual([
+      ['Network', 'GSM/WCDMA/HSPA'],
+      ['System', 'Symbian^3'],
+      ['Storage', '16 GB'],
+    ]);
+    expect(wcdmaBandsText([], translator('en'))).toBeNull();
   });
 });
 

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
+import { orderDraftSchema } from '../../shared';
 import { KioskDatabase, readMeta } from '../../kiosk/db';
 import { customer, handset, identity, newId } from './kiosk-fixtures';
 
@@ -36,6 +37,19 @@ const draft = (n: number) => ({
   totalFen: 299_900,
   createdAt: 1_000 + n,
 });
+
+/** What version 4 gives an order queued before it: the first wording, at the order's time. */
+const withConsent = <T extends { type: string; payload: unknown }>(entry: T): T => {
+  if (entry.type !== 'order.place') return entry;
+  const payload = entry.payload as { createdAt: number };
+  return {
+    ...entry,
+    payload: {
+      ...payload,
+      consent: { textVersion: 'order-consent-1', givenAt: payload.createdAt },
+    },
+  };
+};
 
 let names: string[] = [];
 afterEach(async () => {
@@ -85,7 +99,7 @@ describe('upgrading the kiosk database in place', () => {
     const db = new KioskDatabase(name);
     await db.open();
     expect(db.verno).toBeGreaterThan(1);
-    expect(await db.outbox.orderBy('id').toArray()).toEqual(outbox);
+    expect(await db.outbox.orderBy('id').toArray()).toEqual(outbox.map(withConsent));
     // The new index works on the old rows: orders come first by their own time.
     const orders = await db.outbox
       .where('[type+createdAt]')
@@ -149,12 +163,61 @@ describe('upgrading the kiosk database in place', () => {
 
     const db = new KioskDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3);
-    expect(await db.outbox.toArray()).toEqual([entry]);
+    expect(db.verno).toBe(4);
+    expect(await db.outbox.toArray()).toEqual([withConsent(entry)]);
     expect(await db.staged.count()).toBe(1);
     expect([await db.services.count(), await db.bundles.count(), await db.clerks.count()]).toEqual([
       0, 0, 0,
     ]);
+    db.close();
+  });
+
+  it('gives orders queued under schema 3 the consent they were placed with, so the server takes them', async () => {
+    const name = 'kiosk-upgrade-test-4';
+    names.push(name);
+    const old = openVersionOne(name);
+    old.version(2).stores({
+      staged: '&seq',
+      pendingVersions: '&seq',
+      outbox: '&id, createdAt, type, [type+createdAt]',
+    });
+    old.version(3).stores({
+      services: '&id, sort',
+      bundles: '&id, sort, handsetId',
+      clerks: '&id, badge, storeId',
+    });
+    await old.open();
+    const order = { ...draft(8), bundleId: null, serviceIds: [], zoneId: null, clerkBadge: null };
+    const heartbeat = {
+      id: newId(9),
+      type: 'heartbeat',
+      payload: { appVersion: '0.1.0' },
+      createdAt: 9,
+      attempts: 0,
+      lastError: null,
+    };
+    await old.table('outbox').bulkPut([
+      {
+        id: order.id,
+        type: 'order.place',
+        payload: order,
+        createdAt: 8,
+        attempts: 0,
+        lastError: null,
+      },
+      heartbeat,
+    ]);
+    await old.table('orders').put({ ...order, masked: false, status: 'queued', answer: null });
+    old.close();
+
+    const db = new KioskDatabase(name);
+    await db.open();
+    const consent = { textVersion: 'order-consent-1', givenAt: order.createdAt };
+    const upgraded = (await db.outbox.get(order.id))?.payload;
+    expect(upgraded).toEqual({ ...order, consent });
+    expect(orderDraftSchema.safeParse(upgraded).success).toBe(true);
+    expect((await db.orders.get(order.id))?.consent).toEqual(consent);
+    expect(await db.outbox.get(heartbeat.id)).toEqual(heartbeat);
     db.close();
   });
 });

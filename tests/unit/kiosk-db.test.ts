@@ -14,6 +14,7 @@ import { applyPullPage } from '../../kiosk/sync/applyPullPage';
 import { queueHeartbeat } from '../../kiosk/sync/heartbeat';
 import {
   bankAlerts,
+  consent,
   customer,
   giftBox,
   handset,
@@ -49,6 +50,7 @@ const requestFor = (pricing = priceCart({ handset, plan, number: null })): Order
   clerkBadge: null,
   zoneId: null,
   customer,
+  consent,
   pricing,
 });
 
@@ -63,6 +65,22 @@ describe('placing an order', () => {
     expect(order?.customer.idNumber).toBe(customer.idNumber);
     expect(entry?.type).toBe('order.place');
     expect((entry?.payload as { storeId: string }).storeId).toBe('store-1');
+  });
+
+  it('sends the consent the customer ticked with the order', async () => {
+    await submitOrder(db, requestFor(), 1_764_000_000_000, () => newId(3));
+    const entry = await db.outbox.get(newId(3));
+    expect((entry?.payload as OrderDraft).consent).toEqual(consent);
+    expect((await db.orders.get(newId(3)))?.consent).toEqual(consent);
+  });
+
+  it('places nothing without the consent', async () => {
+    const request = { ...requestFor(), consent: null };
+    await expect(submitOrder(db, request, 1_764_000_000_000, () => newId(4))).rejects.toThrow(
+      /consent/,
+    );
+    expect(await db.orders.count()).toBe(0);
+    expect(await db.outbox.count()).toBe(0);
   });
 
   it('writes neither when the outbox entry cannot be written', async () => {
@@ -221,6 +239,7 @@ describe('heartbeats', () => {
       serviceIds: [],
       clerkBadge: null,
       customer,
+      consent,
       lines: [{ kind: 'handset', refId: handset.id, unitFen: 1, quantity: 1 }],
       totalFen: 1,
       createdAt: 1,

@@ -1,3 +1,4 @@
+import { orderConsentVersion, type OrderConsent } from '../../shared';
 import type {
   Bundle,
   Change,
@@ -107,6 +108,8 @@ export const poolNumber = (
 });
 
 export const customer = { name: '张三', idNumber: '11010519491231002X', phone: '13012345678' };
+/** Ticked on the order screen half a minute before the order in these tests is placed. */
+export const consent: OrderConsent = { textVersion: orderConsentVersion, givenAt: 500 };
 export const identity = { deviceId: 'dev-1', storeId: 'store-1', token: 't'.repeat(40) };
 
 export const newId = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;

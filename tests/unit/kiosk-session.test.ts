@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, fromCallback, fromPromise, SimulatedClock, waitFor } from 'xstate';
-import type { ClerkBadge, PricedCart } from '../../shared';
+import { orderConsentVersion, type ClerkBadge, type PricedCart } from '../../shared';
 import type { OrderRequest, PlacedOrder } from '../../kiosk/checkout/placeOrder';
 import {
   idleTimeoutMs,
@@ -13,6 +13,8 @@ const pricing: PricedCart = {
   lines: [{ kind: 'handset', refId: 'h1', unitFen: 199_900, quantity: 1 }],
   totalFen: 199_900,
 };
+/** The kiosk's clock when the customer ticks the consent in these tests. */
+const consentAt = 1_764_000_000_000;
 const validCustomer = { name: '张三', idNumber: '11010519491231002X', phone: '13012345678' };
 const clerks: ClerkBadge[] = [
   { id: 'c-1', storeId: 'store-1', badge: '1024', displayName: '王芳' },
@@ -56,7 +58,7 @@ function fillOrderForm(actor: ReturnType<typeof startSession>['actor']) {
   for (const [field, value] of Object.entries(validCustomer)) {
     actor.send({ type: 'customer.changed', field: field as 'name', value });
   }
-  actor.send({ type: 'consent.changed', consent: true });
+  actor.send({ type: 'consent.changed', consent: true, at: consentAt });
 }
 
 describe('session machine', () => {
@@ -139,9 +141,24 @@ describe('session machine', () => {
     expect(actor.getSnapshot().context.showErrors).toBe(true);
 
     actor.send({ type: 'customer.changed', field: 'idNumber', value: validCustomer.idNumber });
-    actor.send({ type: 'consent.changed', consent: false });
+    actor.send({ type: 'consent.changed', consent: false, at: consentAt + 1_000 });
     actor.send({ type: 'order.reviewed' });
     expect(actor.getSnapshot().matches({ visiting: { flow: 'order' } })).toBe(true);
+  });
+
+  it('records which consent text was ticked and when, and forgets it when the box is cleared', () => {
+    const { actor } = startSession();
+    fillOrderForm(actor);
+    expect(actor.getSnapshot().context.consent).toEqual({
+      textVersion: orderConsentVersion,
+      givenAt: consentAt,
+    });
+    actor.send({ type: 'consent.changed', consent: false, at: consentAt + 5_000 });
+    expect(actor.getSnapshot().context.consent).toBeNull();
+    actor.send({ type: 'consent.changed', consent: true, at: consentAt + 9_000 });
+    expect(actor.getSnapshot().context.consent?.givenAt).toBe(consentAt + 9_000);
+    actor.send({ type: 'nav.home' });
+    expect(actor.getSnapshot().context.consent).toBeNull();
   });
 
   it('places the order through the provided actor and shows the ticket without the customer', async () => {
@@ -162,6 +179,7 @@ describe('session machine', () => {
         clerkBadge: null,
         zoneId: null,
         customer: validCustomer,
+        consent: { textVersion: orderConsentVersion, givenAt: consentAt },
         pricing,
       },
     ]);
@@ -299,7 +317,7 @@ describe('session: compare, gift boxes, services and the helping clerk', () => {
     for (const [field, value] of Object.entries(validCustomer)) {
       actor.send({ type: 'customer.changed', field: field as 'name', value });
     }
-    actor.send({ type: 'consent.changed', consent: true });
+    actor.send({ type: 'consent.changed', consent: true, at: consentAt });
     actor.send({ type: 'order.reviewed' });
     actor.send({ type: 'order.confirmed', pricing });
     await waitFor(actor, (s) => s.matches({ visiting: { flow: 'confirmation' } }));
@@ -321,7 +339,7 @@ describe('session: compare, gift boxes, services and the helping clerk', () => {
     for (const [field, value] of Object.entries(validCustomer)) {
       actor.send({ type: 'customer.changed', field: field as 'name', value });
     }
-    actor.send({ type: 'consent.changed', consent: true });
+    actor.send({ type: 'consent.changed', consent: true, at: consentAt });
     actor.send({ type: 'order.reviewed' });
     actor.send({ type: 'order.confirmed', pricing });
     await waitFor(actor, (s) => s.matches({ visiting: { flow: 'confirmation' } }));

@@ -7,7 +7,7 @@ import { ApiError } from '../../kiosk/sync/api';
 import { estimateClock } from '../../kiosk/sync/clock';
 import { InvalidMutationError, queueMutation, takeOutboxBatch } from '../../kiosk/sync/outbox';
 import { pushOutboxBatch, pushOutboxBatches } from '../../kiosk/sync/pushOutbox';
-import { customer, handset, identity, newId, plan } from './kiosk-fixtures';
+import { consent, customer, handset, identity, newId, plan } from './kiosk-fixtures';
 
 let db: KioskDatabase;
 let counter = 0;
@@ -36,7 +36,9 @@ async function queueOrders(count: number, from = 1) {
       clerkBadge: null,
       zoneId: null,
     };
-    await submitOrder(db, { ...request, customer, pricing }, 1_000 + i, () => newId(100 + i));
+    await submitOrder(db, { ...request, customer, consent, pricing }, 1_000 + i, () =>
+      newId(100 + i),
+    );
   }
 }
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
+  orderConsentVersion,
   parseMutation,
   priceCart,
   ticketFromUuid,
@@ -86,6 +87,7 @@ function draft(number: string | null = null, id = randomUUID()): OrderDraft {
     serviceIds: [],
     clerkBadge: null,
     customer: { name: '李四', idNumber: '11010519491231002X', phone: '13800138000' },
+    consent: { textVersion: orderConsentVersion, givenAt: context.receivedAt - 90_000 },
     lines: priced.lines,
     totalFen: priced.totalFen,
     createdAt: context.receivedAt - 60_000,

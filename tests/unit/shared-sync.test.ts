@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   changeSchema,
+  orderConsentVersion,
   parseMutation,
   pullQuerySchema,
   pushRequestSchema,
@@ -18,6 +19,7 @@ const validOrder = {
   planId: null,
   number: null,
   customer: { name: '张三', idNumber: '11010519491231002x', phone: '13012345678' },
+  consent: { textVersion: orderConsentVersion, givenAt: 1_763_999_960_000 },
   lines: [{ kind: 'handset', refId: 'h1', unitFen: 100, quantity: 1 }],
   totalFen: 100,
   createdAt: 1_764_000_000_000,
@@ -50,6 +52,16 @@ describe('parseMutation', () => {
     ],
     ['a negative total', envelope('order.place', { ...validOrder, totalFen: -1 }), /totalFen/],
     ['a payload that is not an object', envelope('heartbeat', 'hello'), /payload/],
+    [
+      'an order without the customer’s consent',
+      envelope('order.place', { ...validOrder, consent: undefined }),
+      /^consent: An order needs the customer’s consent/,
+    ],
+    [
+      'a consent text the server does not know',
+      envelope('order.place', { ...validOrder, consent: { textVersion: 'v0', givenAt: 1 } }),
+      /^consent\.textVersion: Not a consent text this server knows/,
+    ],
     [
       'a float amount of money',
       envelope('order.place', { ...validOrder, totalFen: 1.5 }),

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { priceCart, ticketFromUuid, type OrderDraft } from '../../../shared';
+import { orderConsentVersion, priceCart, ticketFromUuid, type OrderDraft } from '../../../shared';
 import type { Database } from '../../../server/db/schema';
 
 /** A well-formed ID number (the GB 11643 standard's own example). */
@@ -107,6 +107,7 @@ export async function honestDraft(
     serviceIds: [],
     clerkBadge: null,
     customer: { name: '张三', idNumber: validIdNumber, phone: '13800138000' },
+    consent: { textVersion: orderConsentVersion, givenAt: Date.now() - 35_000 },
     lines: priced.lines,
     totalFen: priced.totalFen,
     createdAt: Date.now() - 5_000,

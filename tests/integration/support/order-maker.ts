@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { priceCart, ticketFromUuid, type OrderDraft, type PricingInput } from '../../../shared';
+import {
+  orderConsentVersion,
+  priceCart,
+  ticketFromUuid,
+  type OrderDraft,
+  type PricingInput,
+} from '../../../shared';
 import type { Database } from '../../../server/db/schema';
 import type { Random } from '../../../server/seed/random';
 import { validIdNumber } from './fixtures';
@@ -91,6 +97,7 @@ export function makeDraft(
     serviceIds: [],
     clerkBadge: null,
     customer: { name: '李四', idNumber: validIdNumber, phone: '13900139000' },
+    consent: { textVersion: orderConsentVersion, givenAt: Date.now() - 90_000 },
     lines: priced.lines,
     totalFen: priced.totalFen,
     createdAt: Date.now() - random.int(1_000, 60_000),
