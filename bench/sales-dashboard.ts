@@ -4,7 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql, type Insertable, type Kysely } from 'kysely';
 import pg from 'pg';
-import { commissionPeriod, salesGroupBys, storeDayOfInstant, type SalesGroupBy } from '../shared';
+import {
+  commissionPeriod,
+  districtKeyOf,
+  salesGroupBys,
+  storeDayOfInstant,
+  type SalesFilters,
+  type SalesGroupBy,
+} from '../shared';
 import { readStatement } from '../server/commission/statement-repo';
 import { createDb, type DbHandle } from '../server/db/create-db';
 import { rowsPerInsert } from '../server/db/dialect';
@@ -17,7 +24,8 @@ import type {
 } from '../server/db/schema';
 import { funnelReport } from '../server/reports/funnel-repo';
 import { backfillSalesRollups } from '../server/reports/sales-rollup';
-import { salesReport } from '../server/reports/sales-repo';
+import { salesOptions } from '../server/reports/sales-options-repo';
+import { salesReport, type SalesFilter } from '../server/reports/sales-repo';
 import { todayReport } from '../server/reports/today-repo';
 import { seedDemo } from '../server/seed/seed-demo';
 import { seededRandom, type Random } from '../server/seed/random';
@@ -312,6 +320,16 @@ async function plainLedgerScan(
   );
 }
 
+/** The district holding the most stores, as the district filter names it. */
+async function busiestDistrict(db: Kysely<Database>): Promise<{ key: string; stores: number }> {
+  const stores = await db.selectFrom('stores').select(['city', 'district']).execute();
+  const counts = new Map<string, number>();
+  for (const store of stores)
+    counts.set(districtKeyOf(store), (counts.get(districtKeyOf(store)) ?? 0) + 1);
+  const [key, count] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]!;
+  return { key, stores: count };
+}
+
 /** Times every dashboard query on a filled database and prints the table; returns its rows. */
 export async function measureDashboard(
   db: Kysely<Database>,
@@ -340,8 +358,10 @@ export async function measureDashboard(
       target: '< 200 ms',
     });
   };
-  const sales = (groupBy: SalesGroupBy, fromDay: string, storeId?: string) => () =>
-    salesReport(db, groupBy, { from: fromDay, to, storeId, status: undefined });
+  const sales =
+    (groupBy: SalesGroupBy, fromDay: string, storeId?: string, filters: SalesFilters = {}) =>
+    () =>
+      salesReport(db, groupBy, { ...filters, from: fromDay, to, storeId } satisfies SalesFilter);
   for (const groupBy of salesGroupBys)
     add(`sales by ${groupBy}, 30 days, all stores: p95 ms`, await timed(sales(groupBy, from30)));
   for (const groupBy of ['day', 'handset', 'clerk'] as const)
@@ -360,6 +380,39 @@ export async function measureDashboard(
     await timed(sales('day', fromYear, store)),
     baselineYear,
   );
+  // Filtered views (the console's filters): the busiest district, the first handset, HQ's own stores.
+  const district = await busiestDistrict(db);
+  const handsetId = (
+    await db.selectFrom('handsets').select('id').orderBy('id').limit(1).executeTakeFirstOrThrow()
+  ).id;
+  const filtered: [string, SalesGroupBy, string, SalesFilters][] = [
+    [
+      `by day, 30 days, district ${district.key} (${district.stores} stores)`,
+      'day',
+      from30,
+      { district: district.key },
+    ],
+    ['by day, 30 days, one handset', 'day', from30, { handsetId }],
+    ['by store, 30 days, own stores', 'store', from30, { storeType: 'own' }],
+    [
+      'by handset, 30 days, district + activated',
+      'handset',
+      from30,
+      { district: district.key, status: 'activated' },
+    ],
+    ['by month, 365 days, one handset', 'month', fromYear, { handsetId }],
+  ];
+  for (const [figure, groupBy, fromDay, filters] of filtered)
+    add(
+      `sales ${figure}, all stores: p95 ms`,
+      await timed(sales(groupBy, fromDay, undefined, filters)),
+      fromDay === fromYear ? baselineYear : baseline,
+    );
+  add(
+    'filter options, all stores: p95 ms',
+    await timed(() => salesOptions(db, { storeId: undefined })),
+  );
+  add('filter options, one store: p95 ms', await timed(() => salesOptions(db, { storeId: store })));
   add(
     'funnel, 30 days, all stores: p95 ms',
     await timed(() => funnelReport(db, { from: from30, to, storeId: undefined })),

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { orderStatusSchema } from './order';
+import { salesFilterShape, salesFiltersSchema } from './sales-filters';
 import { epochMsSchema, idSchema, languages } from './text';
+
+export * from './sales-filters';
 
 /**
  * Sales reports (#8). Ranges are whole store days (Asia/Shanghai, UTC+8 all year, no daylight
@@ -131,7 +134,7 @@ const rangeQuerySchema = z.strictObject({
 
 const salesQueryShape = rangeQuerySchema.extend({
   groupBy: salesGroupBySchema.default('day'),
-  status: orderStatusSchema.optional(),
+  ...salesFilterShape,
 });
 export const salesQuerySchema = salesQueryShape.superRefine(checkRange);
 export type SalesQuery = z.infer<typeof salesQuerySchema>;
@@ -144,6 +147,10 @@ export type SalesCsvQuery = z.infer<typeof salesCsvQuerySchema>;
 
 export const funnelQuerySchema = rangeQuerySchema.superRefine(checkRange);
 export type FunnelQuery = z.infer<typeof funnelQuerySchema>;
+
+/** What the sales page's filters offer for a store scope (none: every store, HQ only). */
+export const salesOptionsQuerySchema = z.strictObject({ storeId: idSchema.optional() });
+export type SalesOptionsQuery = z.infer<typeof salesOptionsQuerySchema>;
 
 export const todayQuerySchema = z.strictObject({ storeId: idSchema.optional() });
 export type TodayQuery = z.infer<typeof todayQuerySchema>;
@@ -192,11 +199,37 @@ export const salesReportSchema = z.object({
   storeId: idSchema.nullable(),
   groupBy: salesGroupBySchema,
   status: orderStatusSchema.nullable(),
+  /** Every filter applied (status included), nothing else: what the CSV repeats under its total. */
+  filters: salesFiltersSchema,
   totals: salesTotalsSchema,
   /** Time groupings: every bucket in order. Others: by revenue, then orders, largest first. */
   groups: z.array(salesGroupSchema),
 });
 export type SalesReport = z.infer<typeof salesReportSchema>;
+
+/** A filter's choice; `group` gathers choices under a heading (a handset's brand, a clerk's store). */
+const filterOptionSchema = z.object({
+  key: z.string(),
+  name: nameSchema,
+  group: z.string().optional(),
+});
+export type SalesFilterOption = z.infer<typeof filterOptionSchema>;
+
+/**
+ * Each filter's choices, sorted by group and name: the store types, districts and clerks of the
+ * stores in scope; every zone, handset, plan and bundle the catalogue holds or held.
+ */
+export const salesOptionsSchema = z.object({
+  storeId: idSchema.nullable(),
+  storeTypes: z.array(filterOptionSchema),
+  districts: z.array(filterOptionSchema),
+  zones: z.array(filterOptionSchema),
+  handsets: z.array(filterOptionSchema),
+  plans: z.array(filterOptionSchema),
+  bundles: z.array(filterOptionSchema),
+  clerks: z.array(filterOptionSchema),
+});
+export type SalesOptions = z.infer<typeof salesOptionsSchema>;
 
 export const funnelStepsSchema = z.object({
   views: countSchema,

@@ -1,10 +1,14 @@
 import {
+  activeSalesFilters,
   funnelReportSchema,
+  salesOptionsSchema,
   salesReportSchema,
   todayReportSchema,
   type FunnelReport,
   type Language,
+  type SalesFilters,
   type SalesGroupBy,
+  type SalesOptions,
   type SalesReport,
   type TodayReport,
 } from '../../shared';
@@ -17,6 +21,8 @@ export interface SalesFilter {
   /** null: every store the user may see. */
   storeId: string | null;
   groupBy: SalesGroupBy;
+  /** Narrowing on top of the store: one object, so the chart and its CSV ask the same. */
+  filters?: SalesFilters;
 }
 
 function params(entries: Record<string, string | null | undefined>): string {
@@ -26,15 +32,25 @@ function params(entries: Record<string, string | null | undefined>): string {
   return search.toString();
 }
 
-export function salesPath(filter: SalesFilter): string {
+/** The report's query: range, store, grouping, then each filter set, in a fixed order. */
+function salesParams(filter: SalesFilter): Record<string, string | null> {
   const { from, to, storeId, groupBy } = filter;
-  return `/api/reports/sales?${params({ from, to, storeId, groupBy })}`;
+  return { from, to, storeId, groupBy, ...activeSalesFilters(filter.filters ?? {}) };
+}
+
+export function salesPath(filter: SalesFilter): string {
+  return `/api/reports/sales?${params(salesParams(filter))}`;
 }
 
 /** Where the CSV button points: the same report, as a download in the page's language. */
 export function salesCsvPath(filter: SalesFilter, lang: Language): string {
-  const { from, to, storeId, groupBy } = filter;
-  return `/api/reports/sales.csv?${params({ from, to, storeId, groupBy, lang })}`;
+  return `/api/reports/sales.csv?${params({ ...salesParams(filter), lang })}`;
+}
+
+/** The filters' choices for a store (null: every store the user may see). */
+export function salesOptionsPath(storeId: string | null): string {
+  const query = params({ storeId });
+  return query ? `/api/reports/sales-options?${query}` : '/api/reports/sales-options';
 }
 
 export function funnelPath(filter: Omit<SalesFilter, 'groupBy'>): string {
@@ -52,6 +68,13 @@ export function loadSales(
   signal?: AbortSignal,
 ): Promise<ApiResult<SalesReport>> {
   return requestJson(salesPath(filter), salesReportSchema, { signal });
+}
+
+export function loadSalesOptions(
+  storeId: string | null,
+  signal?: AbortSignal,
+): Promise<ApiResult<SalesOptions>> {
+  return requestJson(salesOptionsPath(storeId), salesOptionsSchema, { signal });
 }
 
 export function loadFunnel(

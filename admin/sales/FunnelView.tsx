@@ -1,72 +1,57 @@
-import type { FunnelReport, FunnelZone } from '../../shared';
+import { useState } from 'react';
+import type { FunnelReport } from '../../shared';
 import { useText } from '../i18n/LanguageProvider';
-import { percentOf } from './chart-choice';
+import { FunnelStores } from './FunnelStores';
+import { FunnelTable, type FunnelTableRow } from './FunnelTable';
 
-const steps = ['views', 'plays', 'taps', 'orders'] as const;
+type FunnelMode = 'zone' | 'store';
 
-/** Each zone's four steps as bars scaled to its views, with the step-to-step rate under each. */
+/**
+ * The kiosks' funnel (views → plays → "get this" → orders): by zone, and for HQ looking at more
+ * than one store, store by store too.
+ */
 export function FunnelView({ report }: { report: FunnelReport }) {
   const { t, language } = useText();
-  const total: FunnelZone = {
-    ...report.totals,
-    zoneId: 'all',
-    name: { zh: t('sales.funnel.all'), en: t('sales.funnel.all') },
-  };
-  const rows = [total, ...report.zones];
+  const [mode, setMode] = useState<FunnelMode>('zone');
+  const comparesStores = report.stores.length > 1;
+  const shown = comparesStores ? mode : 'zone';
+  const zoneRows: FunnelTableRow[] = [
+    { ...report.totals, key: 'all', name: t('sales.funnel.all'), total: true },
+    ...report.zones.map((zone) => ({ ...zone, key: zone.zoneId, name: zone.name[language] })),
+  ];
   return (
     <section className="sales-card sales-funnel" aria-labelledby="sales-funnel-title">
-      <h2 className="sales-card__title" id="sales-funnel-title">
-        {t('sales.funnel.title')}
-      </h2>
-      <div className="table-scroll">
-        <table className="data-table sales-funnel__table">
-          <thead>
-            <tr>
-              <th scope="col">{t('sales.funnel.zone')}</th>
-              {steps.map((step) => (
-                <th scope="col" key={step}>
-                  {t(`sales.funnel.${step}`)}
-                </th>
-              ))}
-              <th scope="col" className="num">
-                {t('sales.funnel.overall')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((zone) => (
-              <tr key={zone.zoneId} className={zone === total ? 'sales-funnel__total' : undefined}>
-                <th scope="row">{zone.name[language]}</th>
-                {steps.map((step, index) => {
-                  const before = index === 0 ? null : zone[steps[index - 1]!];
-                  return (
-                    <td key={step} className="sales-funnel__step">
-                      <span className="sales-funnel__count">
-                        {zone[step].toLocaleString('en-US')}
-                      </span>
-                      <span className="sales-funnel__track" aria-hidden="true">
-                        <span
-                          className={`sales-funnel__bar sales-funnel__bar--${step}`}
-                          style={{
-                            width:
-                              zone.views > 0
-                                ? `${Math.max(1, (zone[step] / zone.views) * 100)}%`
-                                : 0,
-                          }}
-                        />
-                      </span>
-                      {before !== null && (
-                        <span className="sales-funnel__rate">{percentOf(zone[step], before)}</span>
-                      )}
-                    </td>
-                  );
-                })}
-                <td className="num sales-funnel__overall">{percentOf(zone.orders, zone.views)}</td>
-              </tr>
+      <div className="sales-funnel__head">
+        <h2 className="sales-card__title" id="sales-funnel-title">
+          {t('sales.funnel.title')}
+        </h2>
+        {comparesStores && (
+          <div className="segmented" role="group" aria-label={t('sales.funnel.view')}>
+            {(['zone', 'store'] as const).map((option) => (
+              <button
+                key={option}
+                type="button"
+                className="segmented__option"
+                aria-pressed={shown === option}
+                onClick={() => setMode(option)}
+              >
+                {t(option === 'zone' ? 'sales.funnel.byZone' : 'sales.funnel.byStore')}
+              </button>
             ))}
-          </tbody>
-        </table>
+          </div>
+        )}
       </div>
+      {shown === 'store' ? (
+        <FunnelStores report={report} />
+      ) : (
+        <div className="table-scroll">
+          <FunnelTable
+            rows={zoneRows}
+            heading={t('sales.funnel.zone')}
+            label={t('sales.funnel.byZone')}
+          />
+        </div>
+      )}
       <p className="sales-card__foot">{t('sales.funnel.note')}</p>
     </section>
   );

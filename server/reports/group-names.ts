@@ -1,4 +1,11 @@
-import type { ReportName, SalesGroupBy } from '../../shared';
+import {
+  districtKeyOf,
+  type OrderStatus,
+  type ReportName,
+  type SalesFilterName,
+  type SalesFilters,
+  type SalesGroupBy,
+} from '../../shared';
 import type { Db } from '../db/schema';
 
 /** What a null key means for each grouping: the order had none of that thing. */
@@ -62,7 +69,7 @@ async function lookupNames(
             : groupBy === 'storeType'
               ? { key: store.type, name: storeTypeNames[store.type] ?? same(store.type) }
               : {
-                  key: `${store.city}/${store.district}`,
+                  key: districtKeyOf(store),
                   name: same(`${store.city} ${store.district}`),
                 };
         named.set(store.id, group);
@@ -129,4 +136,38 @@ function bundleName(data: string, id: string): ReportName {
     // fall through
   }
   return same(id);
+}
+
+const statusNames: Record<OrderStatus, ReportName> = {
+  received: { zh: '已接收', en: 'Received' },
+  confirmed: { zh: '已确认', en: 'Confirmed' },
+  activated: { zh: '已开通', en: 'Activated' },
+  cancelled: { zh: '已取消', en: 'Cancelled' },
+};
+
+const groupOfFilter = {
+  zoneId: 'zone',
+  handsetId: 'handset',
+  planId: 'plan',
+  bundleId: 'bundle',
+  clerkId: 'clerk',
+} as const satisfies Partial<Record<SalesFilterName, SalesGroupBy>>;
+
+/** The name of each applied filter's value, as a CSV's footer spells out what it holds. */
+export async function filterValueNames(
+  db: Db,
+  filters: SalesFilters,
+): Promise<Partial<Record<SalesFilterName, ReportName>>> {
+  const names: Partial<Record<SalesFilterName, ReportName>> = {};
+  if (filters.storeType) names.storeType = storeTypeNames[filters.storeType];
+  if (filters.district) names.district = same(filters.district.replace('/', ' '));
+  if (filters.status) names.status = statusNames[filters.status];
+  for (const [filter, groupBy] of Object.entries(groupOfFilter) as [
+    keyof typeof groupOfFilter,
+    SalesGroupBy,
+  ][]) {
+    const id = filters[filter];
+    if (id !== undefined) names[filter] = (await namesFor(db, groupBy, [id]))[0]!.name;
+  }
+  return names;
 }

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import {
+  activeSalesFilters,
   addSalesTotals,
   dayNumberOf,
   emptySalesTotals,
@@ -10,18 +11,19 @@ import {
   type OrderStatus,
   type SalesGroup,
   type SalesGroupBy,
+  type SalesFilters,
   type SalesReport,
   type SalesTotals,
 } from '../../shared';
 import type { Db } from '../db/schema';
 import { namesFor } from './group-names';
+import { salesConditions, salesRollupFor } from './sales-conditions';
 
-export interface SalesFilter {
+/** A report's range, store scope (undefined: every store) and filters. */
+export interface SalesFilter extends SalesFilters {
   from: string;
   to: string;
-  /** undefined: every store. */
   storeId: string | undefined;
-  status: OrderStatus | undefined;
 }
 
 /** Instants of a day range [from, to] of store days, end exclusive. */
@@ -56,10 +58,10 @@ interface TotalsRow {
 
 /**
  * One grouped read of a daily rollup (`sales-rollup.ts`): a range is whole store days, so the
- * rollup answers every grouping exactly as a scan of the orders would. Groupings by time or by
- * store read the narrow `sales_store_daily`, the others `sales_daily`. Rows come back per key
- * and status (plain sums, no per-row CASE) and are folded here. '' in the rollup is "none";
- * groups whose orders all moved away (0 left) are not groups.
+ * rollup answers every grouping and filter exactly as a scan of the orders would. Which rollup
+ * is `salesRollupFor`'s choice. Rows come back per key and status (plain sums, no per-row
+ * CASE) and are folded here. '' in the rollup is "none"; groups whose orders all moved away
+ * (0 left) are not groups.
  */
 async function groupedTotals(
   db: Db,
@@ -68,12 +70,9 @@ async function groupedTotals(
 ): Promise<TotalsRow[]> {
   const { fromDay, toDay } = rangeMs(filter.from, filter.to);
   const column = isTimeGroupBy(groupBy) ? 'store_day' : keyColumns[groupBy];
-  const table =
-    column === 'store_day' || column === 'store_id' ? 'sales_store_daily' : 'sales_daily';
+  const table = salesRollupFor(groupBy, filter);
   const key = column === 'store_day' ? sql.ref(column) : sql`nullif(${sql.ref(column)}, '')`;
-  const conditions = [sql`store_day >= ${fromDay}`, sql`store_day <= ${toDay}`];
-  if (filter.storeId !== undefined) conditions.push(sql`store_id = ${filter.storeId}`);
-  if (filter.status !== undefined) conditions.push(sql`status = ${filter.status}`);
+  const conditions = salesConditions({ ...filter, fromDay, toDay });
   const { rows } = await sql<{
     key: string | number | null;
     status: OrderStatus;
@@ -133,6 +132,7 @@ export async function salesReport(
     storeId: filter.storeId ?? null,
     groupBy,
     status: filter.status ?? null,
+    filters: activeSalesFilters(filter),
     totals,
   };
 

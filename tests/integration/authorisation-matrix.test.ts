@@ -179,6 +179,11 @@ const rows: Row[] = [
     expect: storeManagers,
   },
   {
+    route: 'GET /api/reports/sales-options',
+    path: () => `/api/reports/sales-options?storeId=${store}`,
+    expect: storeManagers,
+  },
+  {
     route: 'GET /api/reports/funnel',
     path: () => `/api/reports/funnel?storeId=${store}&from=2026-01-01&to=2026-01-31`,
     expect: storeManagers,

@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import type { SalesGroup } from '../../shared';
-import { funnelPath, salesCsvPath, salesPath, todayPath } from '../../admin/api/reports';
+import type { FunnelReport, FunnelZone, SalesGroup } from '../../shared';
+import {
+  funnelPath,
+  salesCsvPath,
+  salesOptionsPath,
+  salesPath,
+  todayPath,
+} from '../../admin/api/reports';
+import { storeFunnelRows } from '../../admin/sales/funnel-stores';
+import {
+  choiceGroups,
+  choicesFor,
+  filtersInScope,
+  withFilter,
+} from '../../admin/sales/sales-filters';
 import {
   bucketLabel,
   chartGroups,
@@ -50,6 +63,107 @@ describe('report paths', () => {
     expect(funnelPath(filter)).toBe('/api/reports/funnel?from=2026-11-01&to=2026-11-30');
     expect(todayPath(null)).toBe('/api/reports/today');
     expect(todayPath('a b')).toBe('/api/reports/today?storeId=a+b');
+  });
+
+  it('sends a chosen filter with the report and with its CSV alike', () => {
+    const filtered = { ...filter, filters: withFilter({}, 'handsetId', 'apple-iphone-4') };
+    const query = 'from=2026-11-01&to=2026-11-30&groupBy=store&handsetId=apple-iphone-4';
+    expect(salesPath(filtered)).toBe(`/api/reports/sales?${query}`);
+    expect(salesCsvPath(filtered, 'zh')).toBe(`/api/reports/sales.csv?${query}&lang=zh`);
+    expect(salesOptionsPath(null)).toBe('/api/reports/sales-options');
+    expect(salesOptionsPath('gz-tianhe')).toBe('/api/reports/sales-options?storeId=gz-tianhe');
+  });
+
+  it('writes filters in one order and encodes a district', () => {
+    const filters = withFilter(
+      withFilter({ status: 'activated' }, 'district', '广州/天河区'),
+      'storeType',
+      'own',
+    );
+    expect(salesPath({ ...filter, filters })).toBe(
+      '/api/reports/sales?from=2026-11-01&to=2026-11-30&groupBy=store&storeType=own' +
+        '&district=%E5%B9%BF%E5%B7%9E%2F%E5%A4%A9%E6%B2%B3%E5%8C%BA&status=activated',
+    );
+  });
+});
+
+describe('sales filters on the page', () => {
+  it('drops a filter set back to All and keeps the others', () => {
+    const filters = withFilter({ planId: 'p1', status: 'cancelled' }, 'planId', '');
+    expect(filters).toEqual({ status: 'cancelled' });
+  });
+
+  it('leaves store type and district out once one store is in scope', () => {
+    const filters = { storeType: 'own', district: '广州/天河区', clerkId: 'c1' } as const;
+    expect(filtersInScope(filters, null)).toEqual(filters);
+    expect(filtersInScope(filters, 'gz-tianhe')).toEqual({ clerkId: 'c1' });
+  });
+
+  it('sorts choices by name in the page language and keeps a chosen one the scope lacks', () => {
+    const options = [
+      { key: 'b', name: { zh: '张伟', en: 'Zhang Wei' } },
+      { key: 'a', name: { zh: '李娜', en: 'Li Na' } },
+    ];
+    expect(choicesFor(options, undefined, 'en').map((c) => c.key)).toEqual(['a', 'b']);
+    expect(choicesFor(options, 'gone', 'zh')).toEqual([
+      { key: 'gone', label: 'gone', group: null, offered: false },
+      { key: 'a', label: '李娜', group: null, offered: true },
+      { key: 'b', label: '张伟', group: null, offered: true },
+    ]);
+  });
+
+  it('lists choices under their group, groups in order', () => {
+    const options = [
+      { key: 'n2', name: { zh: 'Nokia N95', en: 'Nokia N95' }, group: 'Nokia' },
+      { key: 'a1', name: { zh: 'Apple iPhone', en: 'Apple iPhone' }, group: 'Apple' },
+      { key: 'n1', name: { zh: 'Nokia E71', en: 'Nokia E71' }, group: 'Nokia' },
+    ];
+    const runs = choiceGroups(choicesFor(options, undefined, 'en'));
+    expect(runs.map((run) => [run.group, run.choices.map((c) => c.key)])).toEqual([
+      ['Apple', ['a1']],
+      ['Nokia', ['n1', 'n2']],
+    ]);
+  });
+});
+
+describe('the funnel by store', () => {
+  const zone = (zoneId: string, views: number, orders: number): FunnelZone => ({
+    zoneId,
+    name: { zh: zoneId, en: zoneId },
+    views,
+    plays: views / 2,
+    taps: orders * 2,
+    orders,
+    playRate: null,
+    tapRate: null,
+    orderRate: null,
+    overallRate: null,
+  });
+  const report = {
+    stores: [
+      { storeId: 's1', name: '一店', zones: [zone('music', 100, 1), zone('games', 50, 4)] },
+      { storeId: 's2', name: '二店', zones: [zone('music', 80, 3), zone('games', 0, 0)] },
+      { storeId: 's3', name: '三店', zones: [zone('music', 0, 0), zone('games', 0, 0)] },
+    ],
+  } as unknown as FunnelReport;
+
+  it('sums each store over every zone, busiest first, with its rates', () => {
+    const rows = storeFunnelRows(report, null);
+    expect(rows.map((r) => [r.storeId, r.views, r.orders])).toEqual([
+      ['s1', 150, 5],
+      ['s2', 80, 3],
+      ['s3', 0, 0],
+    ]);
+    expect(rows[0]!.overallRate).toBeCloseTo(5 / 150);
+    expect(rows[2]!.overallRate).toBeNull();
+  });
+
+  it('compares the stores in one zone', () => {
+    expect(storeFunnelRows(report, 'music').map((r) => [r.storeId, r.orders])).toEqual([
+      ['s2', 3],
+      ['s1', 1],
+      ['s3', 0],
+    ]);
   });
 });
 

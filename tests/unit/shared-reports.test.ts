@@ -5,8 +5,11 @@ import {
   dayOfNumber,
   encodeCsv,
   fenAsYuan,
+  activeSalesFilters,
   funnelRates,
+  hasItemFilter,
   monthKeyOf,
+  salesCsvQuerySchema,
   salesQuerySchema,
   storeDayNumber,
   storeDayOfInstant,
@@ -101,6 +104,74 @@ describe('the sales query', () => {
       false,
     );
   });
+});
+
+describe('the sales filters', () => {
+  const range = { from: '2026-11-01', to: '2026-11-30' };
+
+  it('takes every filter at once, each as it is', () => {
+    const filters = {
+      storeType: 'partner',
+      district: '广州/天河区',
+      zoneId: 'zone-music',
+      handsetId: 'apple-iphone-4',
+      planId: 'plan-58',
+      bundleId: 'bundle-family',
+      clerkId: 'user-1',
+      status: 'activated',
+    };
+    expect(salesQuerySchema.parse({ ...range, ...filters })).toEqual({
+      ...range,
+      groupBy: 'day',
+      ...filters,
+    });
+    expect(salesCsvQuerySchema.parse({ ...range, handsetId: 'h1', lang: 'en' })).toMatchObject({
+      handsetId: 'h1',
+      lang: 'en',
+    });
+  });
+
+  it.each([
+    [{ storeType: 'franchise' }, 'storeType'],
+    [{ district: '天河区' }, 'district'],
+    [{ district: '广州/天河/东' }, 'district'],
+    [{ district: '<b>/x' }, 'district'],
+    [{ district: '广州/\u0000' }, 'district'],
+    [{ handsetId: '' }, 'handsetId'],
+    [{ handsetId: '../etc' }, 'handsetId'],
+    [{ clerkId: ['a', 'b'] }, 'clerkId'],
+    [{ status: 'lost' }, 'status'],
+    [{ handset: 'x' }, ''],
+  ])('refuses %o, naming the field', (filters, field) => {
+    const result = salesQuerySchema.safeParse({ ...range, ...filters });
+    expect(result.success).toBe(false);
+    if (field) expect(result.error?.issues.map((i) => i.path.join('.'))).toContain(field);
+  });
+
+  it('keeps only the filters set, in one order, whatever else the object holds', () => {
+    const active = activeSalesFilters({
+      status: 'cancelled',
+      from: '2026-11-01',
+      handsetId: 'h1',
+      planId: '',
+      clerkId: undefined,
+      storeType: 'own',
+    } as Record<string, unknown>);
+    expect(Object.entries(active)).toEqual([
+      ['storeType', 'own'],
+      ['handsetId', 'h1'],
+      ['status', 'cancelled'],
+    ]);
+  });
+
+  it.each([
+    [{}, false],
+    [{ storeType: 'own', district: '广州/天河区', status: 'activated' }, false],
+    [{ zoneId: 'z' }, true],
+    [{ clerkId: 'c', status: 'activated' }, true],
+  ] as const)('says whether %o names an item: %s', (filters, item) =>
+    expect(hasItemFilter(filters)).toBe(item),
+  );
 });
 
 describe('CSV', () => {
