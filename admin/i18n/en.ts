@@ -191,6 +191,18 @@ export const en: Messages = {
   'numbers.conflicts.cancelNote': 'Reason',
   'numbers.conflicts.confirmCancel': 'Confirm cancellation',
   'numbers.conflicts.working': 'Working…',
+  'numbers.conflicts.refused.conflictResolved':
+    'Someone else resolved this conflict already; the list is refreshed.',
+  'numbers.conflicts.refused.priceMoved':
+    'Prices moved again; the list now shows the latest total. Agree it with the customer before placing.',
+  'numbers.conflicts.refused.actionNotAllowed':
+    'This kind of conflict cannot be resolved that way.',
+  'numbers.conflicts.refused.numberUnavailable':
+    'That number is no longer available; choose another.',
+  'numbers.conflicts.refused.numberHeld':
+    'Another kiosk is holding that number; try again shortly or choose another.',
+  'numbers.conflicts.refused.orderNotPlaceable':
+    'The order can no longer be placed with today’s content (e.g. a withdrawn handset or plan); cancel it.',
   'numbers.conflicts.failed': 'Could not resolve: {reason}.',
   'numbers.import.title': 'Import numbers',
   'numbers.import.hint':

@@ -194,6 +194,14 @@ export const zh = {
   'numbers.conflicts.confirmCancel': '确认取消',
   'numbers.conflicts.working': '正在处理…',
   'numbers.conflicts.failed': '未能处理：{reason}。',
+  'numbers.conflicts.refused.conflictResolved': '这笔冲突已由他人处理，列表已刷新。',
+  'numbers.conflicts.refused.priceMoved':
+    '价格又有调整，列表已按最新价格刷新；请与顾客确认新金额后再下单。',
+  'numbers.conflicts.refused.actionNotAllowed': '这类冲突不能这样处理。',
+  'numbers.conflicts.refused.numberUnavailable': '该号码已不可用，请换一个号码。',
+  'numbers.conflicts.refused.numberHeld': '该号码正被另一台体验机占用，请稍后再试或换一个号码。',
+  'numbers.conflicts.refused.orderNotPlaceable':
+    '该订单已无法按今日内容下单（例如机型或套餐已下架），只能取消。',
   'numbers.import.title': '导入号码',
   'numbers.import.hint':
     '每行一个 11 位手机号码（CSV 或 TXT，最大 4 MB）。号码按当前靓号规则定级定价。',

@@ -3,9 +3,20 @@ import { conflictAllows, type NumberConflict } from '../../shared';
 import { describeError } from '../api/describe-error';
 import { resolveConflict } from '../api/numbers';
 import { useText } from '../i18n/LanguageProvider';
+import type { MessageKey } from '../i18n/messages';
 import { formatMoney, formatPhoneNumber } from '../orders/order-format';
 
 type Resolution = Parameters<typeof resolveConflict>[1];
+
+/** The server's refusals of a resolution (server/numbers/resolve-conflict.ts), in words. */
+const refusalKey: Record<string, MessageKey> = {
+  conflictResolved: 'numbers.conflicts.refused.conflictResolved',
+  priceMoved: 'numbers.conflicts.refused.priceMoved',
+  actionNotAllowed: 'numbers.conflicts.refused.actionNotAllowed',
+  numberUnavailable: 'numbers.conflicts.refused.numberUnavailable',
+  numberHeld: 'numbers.conflicts.refused.numberHeld',
+  orderNotPlaceable: 'numbers.conflicts.refused.orderNotPlaceable',
+};
 
 /**
  * A conflict's outcome once resolved; while open, the actions its reason allows: place a price
@@ -15,9 +26,12 @@ type Resolution = Parameters<typeof resolveConflict>[1];
 export function ConflictAction({
   conflict,
   onResolved,
+  onStale,
 }: {
   conflict: NumberConflict;
   onResolved: () => void;
+  /** The list no longer says what the server knows: reload it and show `message` above. */
+  onStale: (message: string) => void;
 }) {
   const { t } = useText();
   const [working, setWorking] = useState(false);
@@ -30,8 +44,18 @@ export function ConflictAction({
     setFailure(null);
     const result = await resolveConflict(conflict.id, resolution);
     setWorking(false);
-    if (result.ok) onResolved();
-    else setFailure(t('numbers.conflicts.failed', { reason: describeError(result.error, t) }));
+    if (result.ok) {
+      onResolved();
+      return;
+    }
+    const code = result.error.code ?? '';
+    const refused = refusalKey[code];
+    const message = refused
+      ? t(refused)
+      : t('numbers.conflicts.failed', { reason: describeError(result.error, t) });
+    // The list is stale (another clerk closed it, or today's total moved): reload it and say why.
+    if (code === 'conflictResolved' || code === 'priceMoved') onStale(message);
+    else setFailure(message);
   };
 
   return (

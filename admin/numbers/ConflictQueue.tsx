@@ -13,6 +13,11 @@ export function ConflictQueue({ stores, storeId, onUnauthorized }: ShellContext)
   const { t, language } = useText();
   const [status, setStatus] = useState<ConflictStatus | null>('open');
   const { state, refresh } = useConflicts(storeId, status, onUnauthorized);
+  const [notice, setNotice] = useState<string | null>(null);
+  const reload = (message: string | null) => {
+    setNotice(message);
+    refresh();
+  };
   const storeIndex = useMemo(() => storesById(stores), [stores]);
 
   return (
@@ -35,11 +40,16 @@ export function ConflictQueue({ stores, storeId, onUnauthorized }: ShellContext)
             </button>
           ))}
         </div>
-        <button type="button" className="button button--secondary" onClick={refresh}>
+        <button type="button" className="button button--secondary" onClick={() => reload(null)}>
           <span aria-hidden="true">↻</span>
           {t('common.refresh')}
         </button>
       </header>
+      {notice && (
+        <p className="notice notice--warning" role="alert">
+          {notice}
+        </p>
+      )}
       {state.status === 'loading' && (
         <p className="empty-state" role="status">
           {t('numbers.conflicts.loading')}
@@ -91,7 +101,11 @@ export function ConflictQueue({ stores, storeId, onUnauthorized }: ShellContext)
                     <ConflictTotals conflict={conflict} />
                   </td>
                   <td>
-                    <ConflictAction conflict={conflict} onResolved={refresh} />
+                    <ConflictAction
+                      conflict={conflict}
+                      onResolved={() => reload(null)}
+                      onStale={reload}
+                    />
                   </td>
                 </tr>
               ))}

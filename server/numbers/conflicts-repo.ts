@@ -9,6 +9,7 @@ import {
 import { inBatches } from '../db/batches';
 import { rowsPerInsert } from '../db/dialect';
 import type { Db, NumberConflictsTable } from '../db/schema';
+import { withTodaysTotals } from './todays-totals';
 
 export interface NewConflict {
   draft: OrderDraft;
@@ -85,10 +86,10 @@ export function conflictView(row: ConflictRow): NumberConflict {
   };
 }
 
-/** Oldest first; `storeId` undefined lists every store. */
+/** Oldest first; `storeId` undefined lists every store; open price conflicts priced at `now`. */
 export async function listConflicts(
   db: Db,
-  query: { storeId?: string; status?: ConflictStatus; limit: number },
+  query: { storeId?: string; status?: ConflictStatus; limit: number; now: number },
 ): Promise<NumberConflict[]> {
   let select = db
     .selectFrom('number_conflicts')
@@ -98,7 +99,7 @@ export async function listConflicts(
     .limit(query.limit);
   if (query.storeId) select = select.where('store_id', '=', query.storeId);
   if (query.status) select = select.where('status', '=', query.status);
-  return (await select.execute()).map(conflictView);
+  return (await withTodaysTotals(db, await select.execute(), query.now)).map(conflictView);
 }
 
 export async function findConflict(db: Db, id: string): Promise<StoredConflict | undefined> {

@@ -170,6 +170,7 @@ export const numbersRoutes: FastifyPluginAsyncZod<NumbersRoutesOptions> = async 
         storeId,
         status,
         limit: conflictsListLimit,
+        now: app.settings.now(),
       });
       return { conflicts };
     },

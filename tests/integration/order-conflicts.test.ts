@@ -167,6 +167,36 @@ describe.each(dbKinds)('order conflicts in the store’s queue on %s', (kind) =>
     expect(await ordersWithId(stale.id)).toEqual([]);
   });
 
+  it('quotes an open price conflict at the prices of now when HQ moves the price again', async () => {
+    const listedTotal = async () => {
+      const listed = await call(server.url, `/api/numbers/conflicts?storeId=${store}`, {
+        cookie: clerk,
+      });
+      expect(listed.status).toBe(200);
+      return listed.body.conflicts.find((c: { id: string }) => c.id === stale.id)?.todayTotalFen;
+    };
+    const setPrice = async (priceFen: number) => {
+      const handset = await handsetOf(server.db, handsetId);
+      const reply = await call(server.url, '/api/content/versions', {
+        cookie: hq,
+        body: {
+          note: 'Price again',
+          storeIds: null,
+          changes: [handsetPut({ ...handset, priceFen })],
+        },
+      });
+      expect(reply.status).toBe(200);
+      return handset.priceFen;
+    };
+    const price = await setPrice((await handsetOf(server.db, handsetId)).priceFen + 50_00);
+    expect(await listedTotal()).toBe(todayTotalFen + 50_00);
+    const stalePlace = await resolve(clerk, stale.id, { action: 'place', totalFen: todayTotalFen });
+    expect(stalePlace.status).toBe(409);
+    expect(stalePlace.body.error.code).toBe('priceMoved');
+    await setPrice(price);
+    expect(await listedTotal()).toBe(todayTotalFen);
+  });
+
   it('places the order at today’s prices once the customer agreed: one order, the conflict closed', async () => {
     const reply = await resolve(clerk, stale.id, { action: 'place', totalFen: todayTotalFen });
     expect(reply.status).toBe(200);
