@@ -67,9 +67,13 @@ export type CancelReason = z.infer<typeof cancelReasonSchema>;
 
 const noteSchema = z.string().trim().max(200, 'A note has at most 200 characters');
 
-/** "ID checked" must be affirmed: a confirm without it is refused, not assumed. */
+/**
+ * "ID checked" and "payment taken" must be affirmed: the customer pays the order's total at the
+ * counter as the clerk confirms; a confirm without either is refused, not assumed.
+ */
 export const confirmOrderRequestSchema = z.strictObject({
   idChecked: z.literal(true, 'Check the customer’s ID first'),
+  paymentTaken: z.literal(true, 'Take the payment at the counter first'),
   note: noteSchema.optional(),
 });
 export type ConfirmOrderRequest = z.infer<typeof confirmOrderRequestSchema>;
@@ -126,6 +130,8 @@ export const orderDetailSchema = orderSummarySchema.extend({
    * kiosk's clock. Null for an order placed before the kiosk sent it (migration 016).
    */
   consent: z.object({ textVersion: z.string(), givenAt: epochMsSchema }).nullable(),
+  /** What the clerk took at the counter on confirming; null until then (and before 017). */
+  paidFen: z.number().int().nonnegative().nullable(),
   events: z.array(orderEventSchema),
   /** The store's stock of the order's handset now; null without a handset. */
   stockLeft: z.number().int().nullable(),

@@ -41,7 +41,7 @@ export async function getOrder(id: string, signal?: AbortSignal): Promise<ApiRes
 }
 
 export type OrderStepRequest =
-  | { action: 'confirm'; idChecked: true; note?: string }
+  | { action: 'confirm'; idChecked: true; paymentTaken: true; note?: string }
   | { action: 'activate'; note?: string }
   | { action: 'cancel'; reason: CancelReason; note?: string };
 

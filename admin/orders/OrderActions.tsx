@@ -1,4 +1,4 @@
-import { useId, type Dispatch } from 'react';
+import { useId, type Dispatch, type ReactNode } from 'react';
 import {
   cancelReasonSchema,
   cancelReasonsFor,
@@ -9,6 +9,7 @@ import { describeError } from '../api/describe-error';
 import type { OrderStepRequest } from '../api/orders';
 import { orderStatusKey } from '../i18n/labels';
 import { useText } from '../i18n/LanguageProvider';
+import { formatMoney } from './order-format';
 import type { MessageKey } from '../i18n/messages';
 import {
   availabilityOf,
@@ -32,8 +33,8 @@ const doneKey = {
 
 /** Confirm (with the ID tick), activate, cancel with a reason: each disabled with its reason. */
 export function OrderActions({ order, state, dispatch, send }: OrderActionsProps) {
-  const { t } = useText();
-  const ids = { check: useId(), reason: useId(), note: useId(), why: useId() };
+  const { t, language } = useText();
+  const ids = { reason: useId(), note: useId(), why: useId() };
   const confirm = availabilityOf(order, 'confirm', state);
   const activate = availabilityOf(order, 'activate', state);
   const cancel = availabilityOf(order, 'cancel', state);
@@ -42,17 +43,20 @@ export function OrderActions({ order, state, dispatch, send }: OrderActionsProps
   return (
     <section className="order-actions" aria-label={t('orders.life.actions')}>
       {order.status === 'received' && (
-        <label className="order-actions__check" htmlFor={ids.check}>
-          <input
-            id={ids.check}
-            type="checkbox"
+        <>
+          <Tick
             checked={state.idChecked}
-            onChange={(event) =>
-              dispatch({ type: 'idChecked.changed', checked: event.target.checked })
-            }
-          />
-          {t('orders.life.idChecked')}
-        </label>
+            onChange={(checked) => dispatch({ type: 'idChecked.changed', checked })}
+          >
+            {t('orders.life.idChecked')}
+          </Tick>
+          <Tick
+            checked={state.paymentTaken}
+            onChange={(checked) => dispatch({ type: 'paymentTaken.changed', checked })}
+          >
+            {t('orders.life.paymentTaken', { amount: formatMoney(order.totalFen, language) })}
+          </Tick>
+        </>
       )}
       <div className="order-actions__buttons">
         <button
@@ -60,7 +64,7 @@ export function OrderActions({ order, state, dispatch, send }: OrderActionsProps
           className="button button--primary"
           disabled={!confirm.allowed}
           aria-describedby={confirm.allowed ? undefined : why('confirm')}
-          onClick={() => send({ action: 'confirm', idChecked: true })}
+          onClick={() => send({ action: 'confirm', idChecked: true, paymentTaken: true })}
         >
           {state.pending === 'confirm' ? t('orders.life.working') : t('orders.life.confirm')}
         </button>
@@ -187,5 +191,29 @@ export function OrderActions({ order, state, dispatch, send }: OrderActionsProps
         </p>
       )}
     </section>
+  );
+}
+
+/** One of the clerk's affirmations before confirming (ID checked, payment taken). */
+function Tick({
+  checked,
+  onChange,
+  children,
+}: {
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  children: ReactNode;
+}) {
+  const id = useId();
+  return (
+    <label className="order-actions__check" htmlFor={id}>
+      <input
+        id={id}
+        type="checkbox"
+        checked={checked}
+        onChange={(event) => onChange(event.target.checked)}
+      />
+      {children}
+    </label>
   );
 }

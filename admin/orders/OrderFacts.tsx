@@ -101,6 +101,23 @@ export function OrderFacts({ order }: { order: OrderDetail }) {
           </div>
         )}
         <div>
+          <dt>{t('orders.detail.payment')}</dt>
+          <dd>
+            {order.paidFen !== null
+              ? t(
+                  order.status === 'cancelled' ? 'orders.detail.paidRefund' : 'orders.detail.paid',
+                  {
+                    amount: formatMoney(order.paidFen, language),
+                  },
+                )
+              : order.status === 'received'
+                ? t('orders.detail.payOnConfirm', {
+                    amount: formatMoney(order.totalFen, language),
+                  })
+                : t('orders.detail.paymentNone')}
+          </dd>
+        </div>
+        <div>
           <dt>{t('orders.detail.commission')}</dt>
           <dd>{formatMoney(order.commissionFen, language)}</dd>
         </div>

@@ -16,6 +16,8 @@ import type { MessageKey } from '../i18n/messages';
 export interface OrderStepsState {
   orderId: string | null;
   idChecked: boolean;
+  /** The clerk took the order's total at the counter. */
+  paymentTaken: boolean;
   cancelOpen: boolean;
   reason: CancelReason | '';
   note: string;
@@ -33,6 +35,7 @@ export type StepError =
 export type OrderStepsEvent =
   | { type: 'order.opened'; orderId: string }
   | { type: 'idChecked.changed'; checked: boolean }
+  | { type: 'paymentTaken.changed'; checked: boolean }
   | { type: 'cancel.opened' }
   | { type: 'cancel.closed' }
   | { type: 'reason.chosen'; reason: CancelReason | '' }
@@ -44,6 +47,7 @@ export type OrderStepsEvent =
 export const initialOrderSteps: OrderStepsState = {
   orderId: null,
   idChecked: false,
+  paymentTaken: false,
   cancelOpen: false,
   reason: '',
   note: '',
@@ -60,6 +64,8 @@ export function orderStepsReducer(state: OrderStepsState, event: OrderStepsEvent
         : { ...initialOrderSteps, orderId: event.orderId };
     case 'idChecked.changed':
       return { ...state, idChecked: event.checked, error: null };
+    case 'paymentTaken.changed':
+      return { ...state, paymentTaken: event.checked, error: null };
     case 'cancel.opened':
       return { ...state, cancelOpen: true, error: null, done: null };
     case 'cancel.closed':
@@ -99,7 +105,7 @@ export type Availability = { allowed: true } | { allowed: false; why: MessageKey
 export function availabilityOf(
   order: Pick<OrderDetail, 'status' | 'stockLeft'>,
   action: OrderAction,
-  state: Pick<OrderStepsState, 'idChecked' | 'pending'>,
+  state: Pick<OrderStepsState, 'idChecked' | 'paymentTaken' | 'pending'>,
 ): Availability {
   if (!canApplyAction(action, order.status)) {
     return { allowed: false, why: notAllowedWhy[action] };
@@ -109,6 +115,9 @@ export function availabilityOf(
   }
   if (action === 'confirm' && !state.idChecked) {
     return { allowed: false, why: 'orders.life.why.checkId' };
+  }
+  if (action === 'confirm' && !state.paymentTaken) {
+    return { allowed: false, why: 'orders.life.why.takePayment' };
   }
   if (state.pending) return { allowed: false, why: 'orders.life.why.busy' };
   return { allowed: true };

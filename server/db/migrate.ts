@@ -16,6 +16,7 @@ import * as commissionPeriods from './migrations/013-commission-periods';
 import * as analyticsCorrectedTime from './migrations/014-analytics-corrected-time';
 import * as orderConflicts from './migrations/015-order-conflicts';
 import * as orderConsent from './migrations/016-order-consent';
+import * as orderPayment from './migrations/017-order-payment';
 
 /**
  * Listed here rather than read from the folder, so the same code runs under tsx, vitest and a
@@ -38,6 +39,7 @@ const migrations: Record<string, Migration> = {
   '014-analytics-corrected-time': analyticsCorrectedTime,
   '015-order-conflicts': orderConflicts,
   '016-order-consent': orderConsent,
+  '017-order-payment': orderPayment,
 };
 
 /** Brings the schema to the latest migration; throws (with the failing name) when one fails. */

@@ -267,6 +267,8 @@ export interface OrdersTable {
   consent_text_version: ColumnType<string | null, string | null | undefined, string | null>;
   /** When they ticked it, by the kiosk's clock; null before 016. */
   consent_given_at: ColumnType<number | null, number | null | undefined, number | null>;
+  /** What the clerk took at the counter on confirming (the total then); null before 017. */
+  paid_fen: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 /** Orders per store day and report key (migration 011); '' stands for none in the id columns. */

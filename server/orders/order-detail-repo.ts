@@ -148,6 +148,7 @@ export async function findOrderDetail(db: Db, orderId: string): Promise<OrderDet
       order.consent_text_version !== null && order.consent_given_at !== null
         ? { textVersion: order.consent_text_version, givenAt: Number(order.consent_given_at) }
         : null,
+    paidFen: order.paid_fen === null ? null : Number(order.paid_fen),
     events: eventRows.flatMap((event) => {
       const status = orderStatusSchema.safeParse(event.status);
       if (!status.success) return [];

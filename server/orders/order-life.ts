@@ -74,6 +74,8 @@ export async function applyOrderStep(
       .set({
         status: target,
         ...(step.action === 'cancel' ? { cancel_reason: step.reason } : {}),
+        // The customer pays the total at the counter as the clerk confirms.
+        ...(step.action === 'confirm' ? { paid_fen: order.total_fen } : {}),
       })
       .where('id', '=', orderId)
       .where('status', '=', order.status)
@@ -112,6 +114,7 @@ export async function applyOrderStep(
           from: order.status,
           to: target,
           ...(step.action === 'cancel' ? { reason: step.reason } : {}),
+          ...(step.action === 'confirm' ? { paidFen: order.total_fen } : {}),
         },
       },
       now,

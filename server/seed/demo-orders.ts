@@ -166,7 +166,10 @@ export function demoOrderHistory(input: {
       const late = stage < 0.4 && now - activatedAt > 2 * day;
       const [reason, note] = life.pick(late ? lateReasons : earlyReasons);
       if (order) order.cancel_reason = reason;
-      if (late || stage < 0.7) event('confirmed', clerk, confirmedAt);
+      if (late || stage < 0.7) {
+        event('confirmed', clerk, confirmedAt);
+        if (order) order.paid_fen = order.total_fen;
+      }
       if (late) event('activated', clerk, activatedAt);
       const after = late
         ? activatedAt + life.int(2 * day, 80 * day)
@@ -176,8 +179,11 @@ export function demoOrderHistory(input: {
       event('cancelled', `user:${shop.managerId}`, after, note);
       continue;
     }
-    if (status !== 'received')
+    if (status !== 'received') {
       event('confirmed', clerk, confirmedAt, life.chance(0.1) ? '已核对身份证原件' : null);
+      // Paid at the counter as the clerk confirmed.
+      if (order) order.paid_fen = order.total_fen;
+    }
     if (status === 'activated') event('activated', clerk, activatedAt);
   }
   return { orders, events };

@@ -238,8 +238,19 @@ describe('from the catalogue to an activated order', () => {
     await drawer.getByText(/在自助终端勾选（终端时钟），同意文本版本 order-consent-1/).waitFor();
     await drawer.getByText(consentText).waitFor();
     await drawer.getByLabel('已当面核对顾客身份证原件').check();
-    await drawer.getByRole('button', { name: '确认（已核对证件，出库）' }).click();
+    const confirm = drawer.getByRole('button', { name: '确认（已核对证件、已收款，出库）' });
+    // The customer pays at the counter: no confirming before the payment is ticked.
+    expect(await confirm.isDisabled()).toBe(true);
+    await drawer.getByText('请先在柜台收款并勾选“已收款”。').waitFor();
+    const due = (await drawer.getByText(/^待收款 /).textContent()) ?? '';
+    const amount = /¥[\d,.]+/.exec(due)?.[0] ?? '';
+    expect(amount).not.toBe('');
+    await drawer.getByLabel(`已在柜台收款 ${amount}`).check();
+    await confirm.click();
     await drawer.getByText('已确认，库存已扣减。').waitFor();
+    // The tick is gone with the step; the order's facts now say what was taken.
+    await drawer.getByLabel(`已在柜台收款 ${amount}`).waitFor({ state: 'detached' });
+    await drawer.getByText(`已在柜台收款 ${amount}`).waitFor();
     await drawer.getByRole('button', { name: '开通' }).click();
     await drawer.getByText('已开通，佣金已记入。').waitFor();
     await pollUntil(

@@ -152,7 +152,7 @@ const rows: Row[] = [
   {
     route: 'POST /api/orders/:id/confirm',
     path: (ids) => `/api/orders/${ids.orderId}/confirm`,
-    body: () => ({ idChecked: true }),
+    body: () => ({ idChecked: true, paymentTaken: true }),
     expect: storeStaff,
   },
   {

@@ -21,7 +21,10 @@ describe.each(dbKinds)('commission disputes on %s', (kind) => {
     cookies.otherManager = await signIn(server.url, 'bj-xidan-manager', 'showroom-manager');
     const kiosk = await enrolKiosk(server.url, cookies.hq, storeId);
     const { draft } = await placeOrderAt(server.url, server.db, kiosk.token, { storeId, stock: 5 });
-    await step(server.url, cookies.clerk!, draft.id, 'confirm', { idChecked: true });
+    await step(server.url, cookies.clerk!, draft.id, 'confirm', {
+      idChecked: true,
+      paymentTaken: true,
+    });
     await step(server.url, cookies.clerk!, draft.id, 'activate', {});
     period = commissionPeriod(Date.now());
     const lines = await server.db

@@ -156,7 +156,10 @@ describe.each(dbKinds)('HQ’s commission rules on %s', (kind) => {
       expect(JSON.parse(endedAudit?.detail ?? '{}')).toMatchObject({ ended: 'base-2500' });
 
       // Placed before the end: the rule was in force at its time, so activation still pays it.
-      await step(server.url, cookies.clerk, before.id, 'confirm', { idChecked: true });
+      await step(server.url, cookies.clerk, before.id, 'confirm', {
+        idChecked: true,
+        paymentTaken: true,
+      });
       await step(server.url, cookies.clerk, before.id, 'activate', {});
       const beforeLines = (await ledger()).filter((line) => line.order_id === before.id);
       expect(beforeLines.map((line) => line.rule_id)).toContain('base-2500');
@@ -167,7 +170,10 @@ describe.each(dbKinds)('HQ’s commission rules on %s', (kind) => {
         storeId,
         stock: 5,
       });
-      await step(server.url, cookies.clerk, after.id, 'confirm', { idChecked: true });
+      await step(server.url, cookies.clerk, after.id, 'confirm', {
+        idChecked: true,
+        paymentTaken: true,
+      });
       await step(server.url, cookies.clerk, after.id, 'activate', {});
       const afterLines = (await ledger()).filter((line) => line.order_id === after.id);
       expect(afterLines.map((line) => line.rule_id)).not.toContain('base-2500');
@@ -234,7 +240,10 @@ describe.each(dbKinds)('HQ’s commission rules on %s', (kind) => {
 
   it('audits each step of an order in the same transaction', async () => {
     const { draft } = await placeOrderAt(server.url, server.db, kiosk.token, { storeId, stock: 5 });
-    await step(server.url, cookies.clerk, draft.id, 'confirm', { idChecked: true });
+    await step(server.url, cookies.clerk, draft.id, 'confirm', {
+      idChecked: true,
+      paymentTaken: true,
+    });
     await step(server.url, cookies.clerk, draft.id, 'activate', {});
     await step(server.url, cookies.manager, draft.id, 'cancel', { reason: 'early_churn' });
     // A refused step (already cancelled) writes no entry.

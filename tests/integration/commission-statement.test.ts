@@ -39,7 +39,10 @@ describe.each(dbKinds)('the commission statement on %s', (kind) => {
       ids[login] = row.id;
     }
     const { draft } = await placeOrderAt(server.url, server.db, kiosk.token, { storeId, stock: 5 });
-    await step(server.url, cookies.clerk, draft.id, 'confirm', { idChecked: true });
+    await step(server.url, cookies.clerk, draft.id, 'confirm', {
+      idChecked: true,
+      paymentTaken: true,
+    });
     await step(server.url, cookies.clerk, draft.id, 'activate', {});
     period = commissionPeriod(Date.now());
   });

@@ -36,7 +36,7 @@ describe.each(dbKinds)('the customer’s follow-up page on %s', (kind) => {
       storeId,
       stock: 3,
     });
-    await step(server.url, clerk, draft.id, 'confirm', { idChecked: true });
+    await step(server.url, clerk, draft.id, 'confirm', { idChecked: true, paymentTaken: true });
     const page = await call(server.url, `/t/${draft.ticket}`);
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toContain('text/html');

@@ -38,7 +38,12 @@ describe.each(dbKinds)('who may see and move an order, and with what bodies, on 
       expect(detail.status).toBe(200);
       expect(detail.body.order.id).toBe(id);
       expect(
-        (await step(server.url, cookies[who]!, id, 'confirm', { idChecked: true })).status,
+        (
+          await step(server.url, cookies[who]!, id, 'confirm', {
+            idChecked: true,
+            paymentTaken: true,
+          })
+        ).status,
       ).toBe(200);
     },
   );
@@ -51,7 +56,7 @@ describe.each(dbKinds)('who may see and move an order, and with what bodies, on 
         403,
       );
       for (const [action, body] of [
-        ['confirm', { idChecked: true }],
+        ['confirm', { idChecked: true, paymentTaken: true }],
         ['activate', {}],
         ['cancel', { reason: 'duplicate' }],
       ] as const) {
@@ -71,7 +76,7 @@ describe.each(dbKinds)('who may see and move an order, and with what bodies, on 
     expect((await call(server.url, `/api/orders/${id}`)).status).toBe(401);
     const byKiosk = await call(server.url, `/api/orders/${id}/confirm`, {
       token: kiosk.token,
-      body: { idChecked: true },
+      body: { idChecked: true, paymentTaken: true },
     });
     expect(byKiosk.status).toBe(401);
     const anonymous = await call(server.url, `/api/orders/${id}/cancel`, {
@@ -83,7 +88,10 @@ describe.each(dbKinds)('who may see and move an order, and with what bodies, on 
 
   it('answers an unknown order with 404 and a malformed id with 400', async () => {
     const unknown = '00000000-0000-4000-8000-000000000000';
-    const missing = await step(server.url, cookies.hq!, unknown, 'confirm', { idChecked: true });
+    const missing = await step(server.url, cookies.hq!, unknown, 'confirm', {
+      idChecked: true,
+      paymentTaken: true,
+    });
     expect(missing.status).toBe(404);
     expect(missing.body.error.code).toBe('order_not_found');
     expect((await call(server.url, `/api/orders/${unknown}`, { cookie: cookies.hq })).status).toBe(
@@ -91,6 +99,7 @@ describe.each(dbKinds)('who may see and move an order, and with what bodies, on 
     );
     const malformed = await step(server.url, cookies.hq!, "1' or '1'='1", 'confirm', {
       idChecked: true,
+      paymentTaken: true,
     });
     expect(malformed.status).toBe(400);
     expect(malformed.body.error.code).toBe('invalid_params');
@@ -101,9 +110,14 @@ describe.each(dbKinds)('who may see and move an order, and with what bodies, on 
     ['confirm', { idChecked: false }],
     ['confirm', { idChecked: 'true' }],
     ['confirm', { idChecked: 1 }],
-    ['confirm', { idChecked: true, status: 'activated' }],
-    ['confirm', { idChecked: true, note: 'x'.repeat(201) }],
-    ['confirm', [{ idChecked: true }]],
+    ['confirm', { idChecked: true }],
+    ['confirm', { idChecked: true, paymentTaken: false }],
+    ['confirm', { idChecked: true, paymentTaken: 'true' }],
+    ['confirm', { paymentTaken: true }],
+    ['confirm', { idChecked: true, paymentTaken: true, status: 'activated' }],
+    ['confirm', { idChecked: true, paymentTaken: true, paidFen: 1 }],
+    ['confirm', { idChecked: true, paymentTaken: true, note: 'x'.repeat(201) }],
+    ['confirm', [{ idChecked: true, paymentTaken: true }]],
     ['confirm', null],
     ['activate', { status: 'activated' }],
     ['activate', 'activate'],
@@ -116,7 +130,10 @@ describe.each(dbKinds)('who may see and move an order, and with what bodies, on 
   ])('refuses %s with %j (400) and changes nothing', async (action, body) => {
     const id = await freshOrder();
     if (action === 'activate')
-      await step(server.url, cookies.clerk!, id, 'confirm', { idChecked: true });
+      await step(server.url, cookies.clerk!, id, 'confirm', {
+        idChecked: true,
+        paymentTaken: true,
+      });
     const before = await lifeOf(server.db, id);
     const reply = await step(server.url, cookies.clerk!, id, action, body);
     expect(reply.status).toBe(400);
@@ -127,8 +144,8 @@ describe.each(dbKinds)('who may see and move an order, and with what bodies, on 
   it('refuses prototype-poisoning and malformed JSON bodies', async () => {
     const id = await freshOrder();
     for (const rawBody of [
-      '{"idChecked": true, "__proto__": {"admin": true}}',
-      '{"idChecked": true, "constructor": {"prototype": {"x": 1}}}',
+      '{"idChecked": true, "paymentTaken": true, "__proto__": {"admin": true}}',
+      '{"idChecked": true, "paymentTaken": true, "constructor": {"prototype": {"x": 1}}}',
       '{"idChecked": tru',
     ]) {
       const reply = await call(server.url, `/api/orders/${id}/confirm`, {

@@ -36,11 +36,22 @@ describe.each(dbKinds)('an order’s life in the store on %s', (kind) => {
     });
     const { cursor } = await pullAll(server.url, kiosk.token);
 
-    const confirmed = await step(server.url, clerk, draft.id, 'confirm', { idChecked: true });
+    const confirmed = await step(server.url, clerk, draft.id, 'confirm', {
+      idChecked: true,
+      paymentTaken: true,
+    });
     expect(confirmed.status).toBe(200);
     const detail = orderDetailResponseSchema.parse(confirmed.body).order;
     expect(detail.status).toBe('confirmed');
     expect(detail.stockLeft).toBe(2);
+    // The customer paid the total at the counter as the clerk confirmed.
+    expect(detail.paidFen).toBe(draft.totalFen);
+    const paid = await server.db
+      .selectFrom('orders')
+      .select('paid_fen')
+      .where('id', '=', draft.id)
+      .executeTakeFirstOrThrow();
+    expect(Number(paid.paid_fen)).toBe(draft.totalFen);
     expect(await stockOf(server.db, storeId, handsetId)).toBe(2);
     const afterConfirm = await pullAll(server.url, kiosk.token, cursor);
     expect(afterConfirm.changes).toContainEqual(
@@ -124,9 +135,10 @@ describe.each(dbKinds)('an order’s life in the store on %s', (kind) => {
       stock: 5,
     });
     const { cursor } = await pullAll(server.url, kiosk.token);
-    expect((await step(server.url, clerk, draft.id, 'confirm', { idChecked: true })).status).toBe(
-      200,
-    );
+    expect(
+      (await step(server.url, clerk, draft.id, 'confirm', { idChecked: true, paymentTaken: true }))
+        .status,
+    ).toBe(200);
     expect((await step(server.url, clerk, draft.id, 'activate', {})).status).toBe(200);
     expect(
       (await step(server.url, clerk, draft.id, 'cancel', { reason: 'duplicate' })).status,
@@ -165,9 +177,9 @@ describe.each(dbKinds)('an order’s life in the store on %s', (kind) => {
     });
     const manager = await signIn(server.url, `${storeId}-manager`, 'showroom-manager');
     const replies = await Promise.all([
-      step(server.url, clerk, draft.id, 'confirm', { idChecked: true }),
-      step(server.url, manager, draft.id, 'confirm', { idChecked: true }),
-      step(server.url, clerk, draft.id, 'confirm', { idChecked: true }),
+      step(server.url, clerk, draft.id, 'confirm', { idChecked: true, paymentTaken: true }),
+      step(server.url, manager, draft.id, 'confirm', { idChecked: true, paymentTaken: true }),
+      step(server.url, clerk, draft.id, 'confirm', { idChecked: true, paymentTaken: true }),
     ]);
     expect(replies.map((r) => r.status).sort()).toEqual([200, 409, 409]);
     for (const loser of replies.filter((r) => r.status === 409)) {
@@ -193,7 +205,10 @@ describe.each(dbKinds)('an order’s life in the store on %s', (kind) => {
       stock: 0,
     });
     const before = await pullAll(server.url, kiosk.token);
-    const reply = await step(server.url, clerk, draft.id, 'confirm', { idChecked: true });
+    const reply = await step(server.url, clerk, draft.id, 'confirm', {
+      idChecked: true,
+      paymentTaken: true,
+    });
     expect(reply.status).toBe(409);
     expect(reply.body.error.code).toBe('out_of_stock');
     const life = await lifeOf(server.db, draft.id);

@@ -92,11 +92,20 @@ describe.each(dbKinds)('the sales rollup on %s', (kind) => {
       );
     }
     const [a, b, c, d] = placed.map((p) => p.draft.id);
-    expect((await step(server.url, clerk, a!, 'confirm', { idChecked: true })).status).toBe(200);
-    expect((await step(server.url, clerk, b!, 'confirm', { idChecked: true })).status).toBe(200);
+    expect(
+      (await step(server.url, clerk, a!, 'confirm', { idChecked: true, paymentTaken: true }))
+        .status,
+    ).toBe(200);
+    expect(
+      (await step(server.url, clerk, b!, 'confirm', { idChecked: true, paymentTaken: true }))
+        .status,
+    ).toBe(200);
     expect((await step(server.url, clerk, b!, 'activate', {})).status).toBe(200);
     expect((await step(server.url, clerk, c!, 'cancel', { reason: 'duplicate' })).status).toBe(200);
-    expect((await step(server.url, clerk, d!, 'confirm', { idChecked: true })).status).toBe(200);
+    expect(
+      (await step(server.url, clerk, d!, 'confirm', { idChecked: true, paymentTaken: true }))
+        .status,
+    ).toBe(200);
     expect((await step(server.url, clerk, d!, 'activate', {})).status).toBe(200);
     expect((await step(server.url, clerk, d!, 'cancel', { reason: 'early_churn' })).status).toBe(
       200,

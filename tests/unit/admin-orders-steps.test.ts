@@ -130,6 +130,7 @@ describe('the steps of an order in the console', () => {
       for (const action of ['confirm', 'activate', 'cancel'] as const) {
         const availability = availabilityOf({ status, stockLeft }, action, {
           idChecked,
+          paymentTaken: true,
           pending: null,
         });
         expect(availability.allowed ? true : availability.why).toBe(expected[action]);
@@ -137,10 +138,27 @@ describe('the steps of an order in the console', () => {
     },
   );
 
+  it('confirms only once the payment is taken as well as the ID checked', () => {
+    const received = { status: 'received', stockLeft: 3 } as const;
+    const ticks = (idChecked: boolean, paymentTaken: boolean) =>
+      availabilityOf(received, 'confirm', { idChecked, paymentTaken, pending: null });
+    expect(ticks(true, false)).toEqual({ allowed: false, why: 'orders.life.why.takePayment' });
+    expect(ticks(false, true)).toEqual({ allowed: false, why: 'orders.life.why.checkId' });
+    expect(ticks(true, true)).toEqual({ allowed: true });
+    const paid = run([
+      { type: 'order.opened', orderId: 'a' },
+      { type: 'paymentTaken.changed', checked: true },
+    ]);
+    expect(paid.paymentTaken).toBe(true);
+    expect(run([{ type: 'order.opened', orderId: 'b' }], paid).paymentTaken).toBe(false);
+    expect(run([{ type: 'step.succeeded', action: 'confirm' }], paid).paymentTaken).toBe(false);
+  });
+
   it('holds every button while a step is in flight', () => {
     expect(
       availabilityOf({ status: 'confirmed', stockLeft: 1 }, 'activate', {
         idChecked: false,
+        paymentTaken: false,
         pending: 'cancel',
       }),
     ).toEqual({ allowed: false, why: 'orders.life.why.busy' });

@@ -28,12 +28,15 @@ describe('order life', () => {
   });
 
   it.each([
-    [{ idChecked: true }, true],
-    [{ idChecked: true, note: '护照' }, true],
+    [{ idChecked: true, paymentTaken: true }, true],
+    [{ idChecked: true, paymentTaken: true, note: '护照' }, true],
+    [{ idChecked: true }, false],
+    [{ idChecked: true, paymentTaken: false }, false],
+    [{ idChecked: true, paymentTaken: 'yes' }, false],
     [{ idChecked: false }, false],
     [{}, false],
     [{ idChecked: 'true' }, false],
-    [{ idChecked: true, status: 'activated' }, false],
+    [{ idChecked: true, paymentTaken: true, status: 'activated' }, false],
   ])('confirm body %j valid: %s', (body, ok) => {
     expect(confirmOrderRequestSchema.safeParse(body).success).toBe(ok);
   });
