@@ -42,6 +42,8 @@ export const orderLifeEn: Record<keyof typeof orderLifeZh, string> = {
     'Ticked on the kiosk at {time} (kiosk clock), consent text version {version}',
   'orders.detail.consentNone':
     'Not recorded: kiosks did not send consent when this order was placed',
+  'orders.detail.captured': 'Placed',
+  'orders.detail.capturedBy': 'by the customer on the kiosk (kiosk clock, corrected)',
   'orders.detail.timeline': 'Timeline',
   'orders.detail.actor.device': 'Kiosk {label}',
   'orders.detail.actor.unknown': 'Unknown ({id})',

@@ -38,6 +38,8 @@ export const orderLifeZh = {
   'orders.detail.consentGiven': '{time} 在自助终端勾选（终端时钟），同意文本版本 {version}',
   'orders.detail.consentNone': '未记录：本单下单时终端尚不上传同意记录',
   'orders.detail.timeline': '处理记录',
+  'orders.detail.captured': '下单',
+  'orders.detail.capturedBy': '顾客在体验机上提交（体验机时钟，已校正）',
   'orders.detail.actor.device': '体验机 {label}',
   'orders.detail.actor.unknown': '未知（{id}）',
   'orders.life.actions': '处理订单',

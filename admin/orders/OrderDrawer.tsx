@@ -117,7 +117,7 @@ export function OrderDrawer({
             />
             <OrderFacts order={order} />
             <h3 className="order-drawer__section">{t('orders.detail.timeline')}</h3>
-            <OrderTimeline events={order.events} />
+            <OrderTimeline events={order.events} capturedAt={order.correctedAt} />
           </div>
         )}
       </aside>

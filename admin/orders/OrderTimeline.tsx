@@ -3,8 +3,18 @@ import { orderStatusKey } from '../i18n/labels';
 import { useText } from '../i18n/LanguageProvider';
 import { formatStoreTime } from './store-time';
 
-/** Who did each step of the order, when, and what they noted. */
-export function OrderTimeline({ events }: { events: readonly OrderEvent[] }) {
+/**
+ * Who did each step of the order, when, and what they noted; first, when the customer placed
+ * it on the kiosk (the kiosk's clock, corrected), which may be well before the server received
+ * it when the store was offline.
+ */
+export function OrderTimeline({
+  events,
+  capturedAt,
+}: {
+  events: readonly OrderEvent[];
+  capturedAt: number;
+}) {
   const { t, language } = useText();
   const actorName = (actor: OrderEvent['actor']) => {
     switch (actor.kind) {
@@ -18,6 +28,13 @@ export function OrderTimeline({ events }: { events: readonly OrderEvent[] }) {
   };
   return (
     <ol className="order-timeline" aria-label={t('orders.detail.timeline')}>
+      <li className="order-timeline__step order-timeline__step--captured">
+        <span className="badge badge--captured">{t('orders.detail.captured')}</span>
+        <time dateTime={new Date(capturedAt).toISOString()}>
+          {formatStoreTime(capturedAt, language)}
+        </time>
+        <span className="order-timeline__actor">{t('orders.detail.capturedBy')}</span>
+      </li>
       {events.map((event, index) => (
         <li key={index} className={`order-timeline__step order-timeline__step--${event.status}`}>
           <span className={`badge badge--${event.status}`}>{t(orderStatusKey[event.status])}</span>

@@ -237,6 +237,12 @@ describe('from the catalogue to an activated order', () => {
     await drawer.getByText('顾客同意').waitFor();
     await drawer.getByText(/在自助终端勾选（终端时钟），同意文本版本 order-consent-1/).waitFor();
     await drawer.getByText(consentText).waitFor();
+    // The timeline starts where the customer did, on the kiosk, then the server's steps.
+    const timeline = drawer.getByRole('list', { name: '处理记录' });
+    const steps = await timeline.locator('li').allTextContents();
+    expect(steps[0]).toContain('下单');
+    expect(steps[0]).toContain('顾客在体验机上提交');
+    expect(steps[1]).toContain('已接收');
     await drawer.getByLabel('已当面核对顾客身份证原件').check();
     const confirm = drawer.getByRole('button', { name: '确认（已核对证件、已收款，出库）' });
     // The customer pays at the counter: no confirming before the payment is ticked.
