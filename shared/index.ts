@@ -2,6 +2,7 @@ export * from './api';
 export * from './catalogue';
 export * from './clock';
 export * from './commission';
+export * from './content-references';
 export * from './content-versions';
 export * from './experience-content';
 export * from './fleet';

@@ -1,9 +1,8 @@
 import { useId } from 'react';
-import type { Catalogue } from '../../shared';
+import { referencesTo, type Catalogue } from '../../shared';
 import { useText } from '../i18n/LanguageProvider';
 import { entityKey } from './DraftPanel';
 import { applyDraft, type Draft } from './draft-version';
-import { referencesTo } from './withdrawal';
 import { labelOf, type WorkingItem } from './working-item';
 
 interface WithdrawConfirmProps {

@@ -28,7 +28,7 @@ export const contentEn: Record<keyof typeof contentZh, string> = {
   'content.withdraw.explain':
     'The withdrawal joins the draft as one change; once published, kiosks no longer show it.',
   'content.withdraw.references':
-    'Still referred to by the following; change or withdraw them too, or the server may refuse the version:',
+    'Still referred to by the following; change or withdraw them too, or the server refuses the version:',
   'content.withdraw.noReferences': 'Nothing else in the catalogue refers to it.',
   'content.withdraw.confirm': 'Add withdrawal to draft',
   'content.withdraw.inDraft':

@@ -21,7 +21,7 @@ export const contentZh = {
   'content.withdraw.action': '下架',
   'content.withdraw.title': '下架“{name}”？',
   'content.withdraw.explain': '下架会作为一项改动加入草稿；发布后体验机不再显示它。',
-  'content.withdraw.references': '以下内容仍引用它，请一并修改或下架，否则服务器可能拒绝发布：',
+  'content.withdraw.references': '以下内容仍引用它，请一并修改或下架，否则服务器会拒绝发布：',
   'content.withdraw.noReferences': '目录中没有其他内容引用它。',
   'content.withdraw.confirm': '把下架加入草稿',
   'content.withdraw.inDraft': '草稿中已下架此项。从草稿移除这项下架即可保留它。',

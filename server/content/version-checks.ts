@@ -1,6 +1,8 @@
-import type { ContentChange } from '../../shared';
+import { referencesTo, type ContentChange } from '../../shared';
 import type { Db } from '../db/schema';
+import { bundleFromJson } from './offers-repo';
 import { findMediaFile } from './version-media';
+import { experienceFromRow } from './zones-repo';
 
 export type VersionProblems = Record<string, string[]>;
 
@@ -109,7 +111,60 @@ export async function versionProblems(
       }
     }
   }
+  await addStrandedOffers(db, changes, add);
   return problems;
+}
+
+const offeredEntities = new Set<ContentChange['entity']>(['handset', 'plan', 'service']);
+
+/**
+ * A handset, plan or service withdrawn while a gift box or experience that stays still offers
+ * it would leave kiosks offering something gone: the version must withdraw or change those too.
+ * Checked against the shared catalogue as the version leaves it.
+ */
+async function addStrandedOffers(
+  db: Db,
+  changes: readonly ContentChange[],
+  add: (path: string, message: string) => void,
+): Promise<void> {
+  const withdrawn = [...changes.entries()].filter(
+    ([, change]) => change.op === 'delete' && offeredEntities.has(change.entity),
+  );
+  if (withdrawn.length === 0) return;
+  const touched = (entity: 'experience' | 'bundle') =>
+    new Set(changes.filter((c) => c.entity === entity).map((c) => c.key));
+  const putsOf = <E extends 'experience' | 'bundle'>(entity: E) =>
+    changes.flatMap((c) =>
+      c.entity === entity && c.op === 'put' && c.data
+        ? [c.data as Extract<ContentChange, { entity: E }>['data'] & {}]
+        : [],
+    );
+  const [experienceRows, bundleRows] = await Promise.all([
+    db.selectFrom('experiences').selectAll().execute(),
+    db.selectFrom('bundles').select(['id', 'data']).where('withdrawn_at', 'is', null).execute(),
+  ]);
+  const experiencesTouched = touched('experience');
+  const bundlesTouched = touched('bundle');
+  const offers = {
+    experiences: [
+      ...experienceRows.filter((row) => !experiencesTouched.has(row.id)).map(experienceFromRow),
+      ...putsOf('experience'),
+    ],
+    bundles: [
+      ...bundleRows
+        .filter((row) => !bundlesTouched.has(row.id))
+        .map((row) => bundleFromJson(row.data)),
+      ...putsOf('bundle'),
+    ],
+  };
+  for (const [i, change] of withdrawn) {
+    const references = referencesTo(offers, change.entity, change.key);
+    if (references.length === 0) continue;
+    add(
+      `changes.${i}.key`,
+      `Still offered by ${references.map((r) => `${r.entity} "${r.key}"`).join(', ')}: withdraw or change them in the same version`,
+    );
+  }
 }
 
 async function allIds(db: Db, table: 'zones'): Promise<string[]> {

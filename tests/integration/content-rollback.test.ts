@@ -3,7 +3,7 @@ import { contentVersionSchema, rollbackResponseSchema } from '../../shared';
 import { planFromRow } from '../../server/content/plans-repo';
 import { demoVersionId } from '../../server/seed/seed-demo';
 import { call, enrolKiosk, signIn } from './support/http-client';
-import { lastSeq, pullAll } from './support/content-fixtures';
+import { boxesWithService, lastSeq, pullAll } from './support/content-fixtures';
 import { dbKinds, startTestServer, type TestServer } from './support/test-server';
 
 /** A plan as every store is offered it (the shared row, whatever a store was given itself). */
@@ -53,8 +53,12 @@ describe.each(dbKinds)('restoring an earlier content version on %s', (kind) => {
       { entity: 'plan', key: 'talk-46', op: 'put', data: { ...talk, monthlyFeeFen: 4_900 } },
       { entity: 'plan', key: 'talk-36', op: 'put', data: newPlan },
     ]);
+    // Ring-back tones go, with the gift boxes that hold them (the server refuses either alone).
+    const ringbackBoxes = await boxesWithService(server.db, 'vas-ringback');
+    expect(ringbackBoxes.length).toBeGreaterThan(0);
     await publish('Talk 46 at ¥52, ring-back tones retired', [
       { entity: 'plan', key: 'talk-46', op: 'put', data: { ...talk, monthlyFeeFen: 5_200 } },
+      ...ringbackBoxes.map((key) => ({ entity: 'bundle', key, op: 'delete' })),
       { entity: 'service', key: 'vas-ringback', op: 'delete' },
     ]);
     expect((await planFee('talk-46')).monthly_fee_fen).toBe(5_200);
@@ -69,6 +73,12 @@ describe.each(dbKinds)('restoring an earlier content version on %s', (kind) => {
       .where('id', '=', 'vas-ringback')
       .executeTakeFirstOrThrow();
     expect(ringback.withdrawn_at).toBeNull();
+    const boxes = await server.db
+      .selectFrom('bundles')
+      .select(['id', 'withdrawn_at'])
+      .where('id', 'in', ringbackBoxes)
+      .execute();
+    expect(boxes.map((box) => box.withdrawn_at)).toEqual(ringbackBoxes.map(() => null));
 
     const kiosk = await enrolKiosk(server.url, hq, 'gz-tianhe');
     const changes = await pullAll(server.url, kiosk.token);

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentVersionSchema, type Change, type ContentChange } from '../../shared';
+import { contentVersionSchema, referencesTo, type Change, type ContentChange } from '../../shared';
+import { readCatalogue } from '../../server/content/catalogue-read';
 import { publishDueVersions, republishChangedMedia } from '../../server/content/publish-version';
 import { demoVersionId } from '../../server/seed/seed-demo';
 import {
@@ -144,8 +145,32 @@ describe.each(dbKinds)('publishing content versions on %s', (kind) => {
     });
   });
 
+  it('refuses to withdraw a handset a gift box or experience still offers, naming them', async () => {
+    const catalogue = await readCatalogue(server.db);
+    const offered = catalogue.handsets.find(
+      (h) => referencesTo(catalogue, 'handset', h.id).length > 0,
+    );
+    if (!offered) throw new Error('The demo offers no handset in a box or experience');
+    const references = referencesTo(catalogue, 'handset', offered.id);
+    const before = await lastSeq(server.db);
+    const reply = await publish({
+      note: 'End of line',
+      storeIds: null,
+      changes: [{ entity: 'handset', key: offered.id, op: 'delete' }],
+    });
+    expect(reply.status).toBe(400);
+    const [message] = reply.body.error.fields['changes.0.key'] as string[];
+    for (const reference of references) expect(message).toContain(`"${reference.key}"`);
+    expect(await lastSeq(server.db)).toBe(before);
+    expect(await handsetOf(server.db, offered.id)).toMatchObject({ id: offered.id });
+  });
+
   it('withdraws a deleted handset: kiosks get a tombstone, new orders are refused', async () => {
-    const handset = await handsetOf(server.db, await nthHandsetId(2));
+    const catalogue = await readCatalogue(server.db);
+    const unoffered = catalogue.handsets.find(
+      (h) => referencesTo(catalogue, 'handset', h.id).length === 0,
+    );
+    const handset = await handsetOf(server.db, unoffered!.id);
     const since = await lastSeq(server.db);
     const reply = await publish({
       note: 'End of line',

@@ -3,7 +3,7 @@ import { bundleSchema, priceCart, serviceSchema, type Bundle, type Service } fro
 import { bundleFromJson, serviceFromJson } from '../../server/content/offers-repo';
 import { planFromRow } from '../../server/content/plans-repo';
 import { call, enrolKiosk, signIn, type EnrolledKiosk } from './support/http-client';
-import { pullAll } from './support/content-fixtures';
+import { boxesWithService, pullAll } from './support/content-fixtures';
 import { honestDraft, orderMutation } from './support/fixtures';
 import { dbKinds, startTestServer, type TestServer } from './support/test-server';
 
@@ -136,15 +136,29 @@ describe.each(dbKinds)('gift boxes, services and clerk badges on %s', (kind) => 
     });
 
     const mail = (await services()).find((s) => s.kind === 'mail')!;
-    const published = await call(server.url, '/api/content/versions', {
-      cookie: hq,
-      body: {
-        note: 'Mobile e-mail retired',
-        storeIds: null,
-        changes: [{ entity: 'service', key: mail.id, op: 'delete' }],
-      },
-    });
+    const retire = (changes: unknown[]) =>
+      call(server.url, '/api/content/versions', {
+        cookie: hq,
+        body: { note: 'Mobile e-mail retired', storeIds: null, changes },
+      });
+    const mailOnly = { entity: 'service', key: mail.id, op: 'delete' };
+    // A gift box still holds it: retiring the service alone is refused, naming the box.
+    const refused = await retire([mailOnly]);
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(refused.body.error.fields)).toContain(bundle.id);
+    const boxesWithMail = await boxesWithService(server.db, mail.id);
+    expect(boxesWithMail).toContain(bundle.id);
+    const published = await retire([
+      ...boxesWithMail.map((key) => ({ entity: 'bundle', key, op: 'delete' })),
+      mailOnly,
+    ]);
     expect(published.status).toBeLessThan(300);
+    // A kiosk that has not pulled yet still sells the box: refused, nothing stored.
+    const staleBox = await push({ mutations: [orderMutation(honest)] });
+    expect(staleBox.body.results[0]).toMatchObject({
+      status: 'rejected',
+      reason: 'unknown_bundle',
+    });
     const withMail = {
       ...(await boxDraft({ ...bundle, serviceIds: [] }, [mail], null)),
       bundleId: null,
@@ -152,7 +166,9 @@ describe.each(dbKinds)('gift boxes, services and clerk badges on %s', (kind) => 
     const reply = await push({ mutations: [orderMutation(withMail)] });
     expect(reply.body.results[0]).toMatchObject({ status: 'rejected', reason: 'unknown_service' });
     const stored = server.db.selectFrom('orders').select('id');
-    expect(await stored.where('id', 'in', [swapped.id, withMail.id]).execute()).toEqual([]);
+    expect(await stored.where('id', 'in', [swapped.id, withMail.id, honest.id]).execute()).toEqual(
+      [],
+    );
     const left = await server.db
       .selectFrom('services')
       .select('withdrawn_at')

@@ -27,7 +27,7 @@ import {
   proposeId,
   takenIds,
 } from '../../admin/content/new-item';
-import { referencesTo } from '../../admin/content/withdrawal';
+import { referencesTo } from '../../shared';
 import { draftListOf } from '../../admin/content/working-item';
 import { priceChange } from '../../admin/content/price-change';
 import { fenToYuanText, yuanToFen } from '../../admin/content/money-input';

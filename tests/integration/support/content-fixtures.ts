@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely';
 import type { Change, ContentChange, Experience, Handset } from '../../../shared';
 import type { Database } from '../../../server/db/schema';
 import { handsetFromRow } from '../../../server/content/handsets-repo';
+import { bundleFromJson } from '../../../server/content/offers-repo';
 import { experienceFromRow } from '../../../server/content/zones-repo';
 import { call } from './http-client';
 
@@ -93,4 +94,17 @@ export async function pullAll(base: string, token: string, since = 0): Promise<C
     cursor = reply.body.cursor;
     if (!reply.body.more) return changes;
   }
+}
+
+/** The ids of the gift boxes on offer that hold a value-added service. */
+export async function boxesWithService(db: Kysely<Database>, serviceId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('bundles')
+    .select('data')
+    .where('withdrawn_at', 'is', null)
+    .execute();
+  return rows
+    .map((row) => bundleFromJson(row.data))
+    .filter((box) => box.serviceIds.includes(serviceId))
+    .map((box) => box.id);
 }

@@ -1,30 +1,30 @@
-import type { Catalogue, LocalText } from '../../shared';
-import type { EditableEntity } from './working-item';
+import type { Catalogue, ContentEntity } from './content-versions';
+import type { LocalText } from './text';
 
-/** Something that names the item HQ is about to withdraw. */
-export interface Reference {
+/** Something that names an item HQ is about to withdraw. */
+export interface ContentReference {
   entity: 'experience' | 'bundle';
   key: string;
   label: LocalText;
 }
 
 /**
- * What in `catalogue` (pass it with the draft laid over) still names this item: the experiences
- * of a zone; the bundles and experiences offering a handset or plan; the bundles with a service.
- * The server refuses a version that leaves a zone's experiences behind; the rest would leave
- * kiosks offering something gone, so HQ is warned before the withdrawal joins the draft.
+ * What in `offers` (the catalogue as a version leaves it) still names this item: the
+ * experiences of a zone; the gift boxes and experiences offering a handset or plan; the gift
+ * boxes with a service. The console warns HQ before a withdrawal joins the draft, and the server
+ * refuses a version that would leave kiosks offering something gone.
  */
 export function referencesTo(
-  catalogue: Catalogue,
-  entity: EditableEntity,
+  offers: Pick<Catalogue, 'experiences' | 'bundles'>,
+  entity: ContentEntity,
   key: string,
-): Reference[] {
+): ContentReference[] {
   const experiences = (named: (e: Catalogue['experiences'][number]) => boolean) =>
-    catalogue.experiences
+    offers.experiences
       .filter(named)
       .map((e) => ({ entity: 'experience' as const, key: e.id, label: e.title }));
   const bundles = (named: (b: Catalogue['bundles'][number]) => boolean) =>
-    catalogue.bundles
+    offers.bundles
       .filter(named)
       .map((b) => ({ entity: 'bundle' as const, key: b.id, label: b.name }));
   switch (entity) {
@@ -39,8 +39,7 @@ export function referencesTo(
       return [...bundles((b) => b.planId === key), ...experiences((e) => e.planIds.includes(key))];
     case 'service':
       return bundles((b) => b.serviceIds.includes(key));
-    case 'experience':
-    case 'bundle':
+    default:
       return [];
   }
 }
