@@ -27,7 +27,8 @@ interface LoggedChange {
  * content and every later version alike.
  *
  * A version for every store restores what every store was offered: one version for every
- * store, which also ends what some stores were given of those entities since. A version for
+ * store, which also ends what some stores were given of those entities since, then versions
+ * giving a store that had its own copy of one of them then that copy back. A version for
  * some stores restores what each of them was offered — the shared content and its own — as
  * versions for those stores, one per set of stores with the same changes to make.
  */
@@ -54,7 +55,9 @@ export async function rollbackVersions(db: Db, versionId: string): Promise<Resto
     )
     .execute();
   const shared: ContentChange[] = [];
-  const perStore = new Map((storeIds ?? []).map((id) => [id, [] as ContentChange[]]));
+  const perStore = new Map<string, ContentChange[]>();
+  const addFor = (storeId: string, change: ContentChange) =>
+    perStore.set(storeId, [...(perStore.get(storeId) ?? []), change]);
   for (const entity of rolledBackEntities) {
     const keys = touched.filter((row) => row.entity === entity).map((row) => row.key);
     const logOf = new Map<string, LoggedChange[]>();
@@ -72,17 +75,23 @@ export async function rollbackVersions(db: Db, versionId: string): Promise<Resto
       const log = logOf.get(key) ?? [];
       if (storeIds === null) {
         const restore = restoreOf(entity, key, log, since, null);
-        if (restore) shared.push(restore);
+        if (!restore) continue;
+        shared.push(restore);
+        // That ends every store's own copy; a store that had its own then gets it back after.
+        for (const [storeId, own] of ownCopiesAt(log, since)) {
+          if (own.data !== (restore.op === 'put' ? JSON.stringify(restore.data) : null))
+            addFor(storeId, changeOf(entity, key, own.data));
+        }
         continue;
       }
       for (const storeId of storeIds) {
         const restore = restoreOf(entity, key, log, since, storeId);
-        if (restore) perStore.get(storeId)?.push(restore);
+        if (restore) addFor(storeId, restore);
       }
     }
   }
-  // Parents first on put (zones before experiences), as a version is applied.
-  if (storeIds === null) return shared.length > 0 ? [{ storeIds: null, changes: shared }] : [];
+  // Parents first on put (zones before experiences), as a version is applied; the version for
+  // every store before the stores' own, which must come after it.
   const groups = new Map<string, RestoreVersion>();
   for (const [storeId, changes] of perStore) {
     if (changes.length === 0) continue;
@@ -91,7 +100,27 @@ export async function rollbackVersions(db: Db, versionId: string): Promise<Resto
     group.storeIds?.push(storeId);
     groups.set(same, group);
   }
-  return [...groups.values()];
+  const own = [...groups.values()];
+  return shared.length > 0 ? [{ storeIds: null, changes: shared }, ...own] : own;
+}
+
+/** The stores whose own copy of the key was what they were offered at `since`, with it. */
+function ownCopiesAt(log: readonly LoggedChange[], since: number): Map<string, LoggedChange> {
+  const then = log.filter((row) => row.seq <= since);
+  const copies = new Map<string, LoggedChange>();
+  for (const storeId of new Set(then.flatMap((row) => (row.store_id ? [row.store_id] : [])))) {
+    const last = then.filter((row) => row.store_id === null || row.store_id === storeId).at(-1);
+    if (last?.store_id === storeId) copies.set(storeId, last);
+  }
+  return copies;
+}
+
+function changeOf(entity: ContentChange['entity'], key: string, data: string | null) {
+  return contentChangeSchema.parse(
+    data !== null
+      ? { entity, key, op: 'put', data: JSON.parse(data) as unknown }
+      : { entity, key, op: 'delete', data: null },
+  );
 }
 
 /**
@@ -115,9 +144,5 @@ function restoreOf(
     storeId === null && log.some((row) => row.store_id !== null && row.seq > since);
   // Changed since, and changed back: nothing to restore for this one.
   if (thenData === currentData && !ownCopySince) return null;
-  return contentChangeSchema.parse(
-    thenData !== null
-      ? { entity, key, op: 'put', data: JSON.parse(thenData) as unknown }
-      : { entity, key, op: 'delete', data: null },
-  );
+  return changeOf(entity, key, thenData);
 }

@@ -254,6 +254,23 @@ describe.each(dbKinds)('restoring content some stores were sent, on %s', (kind) 
     expect(again.body.error.code).toBe('nothing_to_restore');
   });
 
+  it('gives a store back its own copy when restoring a version for every store', async () => {
+    const seededFee = (await planNow('talk-66')).monthlyFeeFen;
+    await publishFee('talk-66', 6_100, ['cd-chunxi']);
+    const target = await publishFee('biz-126', 12_900, null);
+    await publishFee('talk-66', 6_900, null);
+    expect(await feeAt('cd-chunxi', 'talk-66')).toBe(6_900);
+
+    const restored = await restore(target);
+    expect(restored.versionIds).toHaveLength(2);
+    expect(await versionScope(restored.versionIds[0]!)).toBeNull();
+    expect(await versionScope(restored.versionIds[1]!)).toBe(JSON.stringify(['cd-chunxi']));
+    expect(await feeAt('cd-chunxi', 'talk-66')).toBe(6_100);
+    expect(await feeAt('gz-tianhe', 'talk-66')).toBe(seededFee);
+    expect(await feeAt('bj-xidan', 'talk-66')).toBe(seededFee);
+    expect((await planNow('talk-66')).monthlyFeeFen).toBe(seededFee);
+  });
+
   it('ends what some stores were given since, when restoring a version for every store', async () => {
     const all = await publishFee('talk-46', 4_600, null);
     await publishFee('talk-46', 3_900, ['bj-xidan']);
