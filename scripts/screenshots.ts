@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../tests/e2e/support/browser';
 import { signInToConsole } from '../tests/e2e/support/console';
 import { shootConsoleAdminPages } from './console-shots';
+import { queueDemoConflicts } from './conflict-shots';
 import { shootContentCreating } from './content-shots';
 import {
   chooseHandset,
@@ -196,9 +197,11 @@ async function main(): Promise<void> {
     await shootOrdersPage(browser, server.url);
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
     const page = await context.newPage();
+    await queueDemoConflicts(server);
     await signInToConsole(page, server.url, 'bj-xidan-manager', 'showroom-manager');
     await page.getByRole('button', { name: '号码', exact: true }).click();
     await page.getByRole('table', { name: '靓号等级' }).waitFor();
+    await page.getByRole('table', { name: '订单冲突' }).getByRole('row').nth(2).waitFor();
     await page.screenshot({ path: join(out, 'admin-numbers-1920x1080.png'), fullPage: true });
     console.log('docs/screenshots/admin-numbers-1920x1080.png');
     await context.close();
