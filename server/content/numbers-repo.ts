@@ -118,6 +118,31 @@ export async function sellNumbers(
 }
 
 /**
+ * The store's numbers a customer could take now: available, not under a live hold, not among
+ * `except` (numbers the batch at hand is about to sell). What a conflict is offered from.
+ */
+function takeableNumbers(
+  db: Db,
+  query: { storeId: string; except: readonly string[]; now: number },
+) {
+  return db
+    .selectFrom('numbers')
+    .where('store_id', '=', query.storeId)
+    .where('status', '=', 'available')
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('number_holds')
+            .select('number_holds.number')
+            .whereRef('number_holds.number', '=', 'numbers.number')
+            .where('number_holds.expires_at', '>', query.now),
+        ),
+      ),
+    )
+    .$if(query.except.length > 0, (q) => q.where('number', 'not in', query.except));
+}
+
+/**
  * Up to `perTier` numbers of the store in each of `tierIds` that a customer could take now:
  * available, not under a live hold, not among `except` (numbers this batch is about to sell).
  * Offered on a number conflict.
@@ -134,8 +159,7 @@ export async function availableNumbersByTier(
 ): Promise<Map<string, string[]>> {
   const byTier = new Map<string, string[]>(query.tierIds.map((tierId) => [tierId, []]));
   if (query.tierIds.length === 0) return byTier;
-  const ranked = db
-    .selectFrom('numbers')
+  const ranked = takeableNumbers(db, query)
     .select((eb) => [
       'number',
       'tier_id',
@@ -144,20 +168,7 @@ export async function availableNumbersByTier(
         .over((over) => over.partitionBy('tier_id').orderBy('number'))
         .as('rank'),
     ])
-    .where('store_id', '=', query.storeId)
-    .where('status', '=', 'available')
-    .where('tier_id', 'in', query.tierIds)
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('number_holds')
-            .select('number_holds.number')
-            .whereRef('number_holds.number', '=', 'numbers.number')
-            .where('number_holds.expires_at', '>', query.now),
-        ),
-      ),
-    )
-    .$if(query.except.length > 0, (q) => q.where('number', 'not in', query.except));
+    .where('tier_id', 'in', query.tierIds);
   const rows = await db
     .selectFrom(ranked.as('ranked'))
     .select(['number', 'tier_id'])
@@ -184,23 +195,9 @@ export async function availableNumbersForPlan(
     now: number;
   },
 ): Promise<string[]> {
-  const rows = await db
-    .selectFrom('numbers')
+  const rows = await takeableNumbers(db, query)
     .select('number')
-    .where('store_id', '=', query.storeId)
-    .where('status', '=', 'available')
     .where('min_plan_fee_fen', '<=', query.planFeeFen)
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('number_holds')
-            .select('number_holds.number')
-            .whereRef('number_holds.number', '=', 'numbers.number')
-            .where('number_holds.expires_at', '>', query.now),
-        ),
-      ),
-    )
-    .$if(query.except.length > 0, (q) => q.where('number', 'not in', query.except))
     .orderBy('price_fen', 'desc')
     .orderBy('number')
     .limit(query.limit)
