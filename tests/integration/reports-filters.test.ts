@@ -6,58 +6,22 @@ import {
   salesGroupBys,
   salesOptionsSchema,
   salesReportSchema,
-  storeDayNumber,
   storeDayOfInstant,
-  storeDayStartMs,
-  dayNumberOf,
-  timeBucketKey,
-  type SalesGroupBy,
-  type SalesTotals,
 } from '../../shared';
 import { addOrdersToRollup } from '../../server/reports/sales-rollup';
 import { call, signIn } from './support/http-client';
+import {
+  expectedTotals,
+  orderRowsOfRange,
+  referenceKeyOf,
+  type ReferenceRow,
+} from './support/sales-reference';
 import { dbKinds, startTestServer, type TestServer } from './support/test-server';
 
 const day = 86_400_000;
 
-interface Row {
-  store_id: string;
-  status: 'received' | 'confirmed' | 'activated' | 'cancelled';
-  total_fen: number;
-  corrected_at: number;
-  handset_id: string | null;
-  plan_id: string | null;
-  bundle_id: string | null;
-  clerk_id: string | null;
-  zone_id: string | null;
-  type: 'own' | 'partner';
-  city: string;
-  district: string;
-}
-
-/** The reference: the same totals summed in plain code over the order rows themselves. */
-function expectedTotals(rows: readonly Row[]): SalesTotals {
-  return {
-    orders: rows.length,
-    revenueFen: rows.reduce((sum, r) => sum + (r.status === 'cancelled' ? 0 : r.total_fen), 0),
-    activated: rows.filter((r) => r.status === 'activated').length,
-    cancelled: rows.filter((r) => r.status === 'cancelled').length,
-  };
-}
-
-const keyOf: Record<SalesGroupBy, (row: Row) => string | null> = {
-  day: (r) => timeBucketKey('day', storeDayNumber(r.corrected_at)),
-  week: (r) => timeBucketKey('week', storeDayNumber(r.corrected_at)),
-  month: (r) => timeBucketKey('month', storeDayNumber(r.corrected_at)),
-  store: (r) => r.store_id,
-  storeType: (r) => r.type,
-  district: (r) => districtKeyOf(r),
-  zone: (r) => r.zone_id,
-  handset: (r) => r.handset_id,
-  plan: (r) => r.plan_id,
-  bundle: (r) => r.bundle_id,
-  clerk: (r) => r.clerk_id,
-};
+type Row = ReferenceRow;
+const keyOf = referenceKeyOf;
 
 /** The values each case filters by, taken from the seeded orders so every filter matches some. */
 interface Picked {
@@ -117,27 +81,7 @@ describe.each(dbKinds)('sales report filters on %s', (kind) => {
   const from = storeDayOfInstant(now - 40 * day);
   const range = `from=${from}&to=${to}`;
 
-  const readRows = async (): Promise<Row[]> =>
-    server.db
-      .selectFrom('orders')
-      .innerJoin('stores', 'stores.id', 'orders.store_id')
-      .select([
-        'orders.store_id',
-        'orders.status',
-        'orders.total_fen',
-        'orders.corrected_at',
-        'orders.handset_id',
-        'orders.plan_id',
-        'orders.bundle_id',
-        'orders.clerk_id',
-        'orders.zone_id',
-        'stores.type',
-        'stores.city',
-        'stores.district',
-      ])
-      .where('orders.corrected_at', '>=', storeDayStartMs(dayNumberOf(from)!))
-      .where('orders.corrected_at', '<', storeDayStartMs(dayNumberOf(to)! + 1))
-      .execute();
+  const readRows = () => orderRowsOfRange(server.db, { from, to });
 
   beforeAll(async () => {
     server = await startTestServer(kind);
@@ -204,7 +148,7 @@ describe.each(dbKinds)('sales report filters on %s', (kind) => {
         const query = new URLSearchParams({ ...filters, groupBy }).toString();
         const got = await report(query);
         expect(got.filters).toEqual(filters);
-        const expected = new Map<string | null, Row[]>();
+        const expected = new Map<string | null, ReferenceRow[]>();
         for (const row of wanted) {
           const key = keyOf[groupBy](row);
           expected.set(key, [...(expected.get(key) ?? []), row]);

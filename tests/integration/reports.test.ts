@@ -4,28 +4,19 @@ import {
   funnelReportSchema,
   salesGroupBys,
   salesReportSchema,
-  storeDayNumber,
   storeDayOfInstant,
-  timeBucketKey,
   todayReportSchema,
-  type SalesGroupBy,
-  type SalesTotals,
 } from '../../shared';
-import type { OrderRow } from '../../server/db/schema';
 import { call, enrolKiosk, signIn } from './support/http-client';
+import {
+  expectedTotals,
+  orderRowsOfRange,
+  referenceKeyOf,
+  type ReferenceRow,
+} from './support/sales-reference';
 import { dbKinds, startTestServer, type TestServer } from './support/test-server';
 
 const day = 86_400_000;
-
-/** The reference: the same totals summed in plain code over the rows themselves. */
-function expectedTotals(rows: Pick<OrderRow, 'status' | 'total_fen'>[]): SalesTotals {
-  return {
-    orders: rows.length,
-    revenueFen: rows.reduce((sum, r) => sum + (r.status === 'cancelled' ? 0 : r.total_fen), 0),
-    activated: rows.filter((r) => r.status === 'activated').length,
-    cancelled: rows.filter((r) => r.status === 'cancelled').length,
-  };
-}
 
 describe.each(dbKinds)('sales reports on %s', (kind) => {
   let server: TestServer;
@@ -52,44 +43,8 @@ describe.each(dbKinds)('sales reports on %s', (kind) => {
   });
   afterAll(async () => server?.close());
 
-  const ordersInRange = async (storeId?: string) => {
-    let query = server.db
-      .selectFrom('orders')
-      .innerJoin('stores', 'stores.id', 'orders.store_id')
-      .select([
-        'orders.store_id',
-        'orders.status',
-        'orders.total_fen',
-        'orders.corrected_at',
-        'orders.handset_id',
-        'orders.plan_id',
-        'orders.bundle_id',
-        'orders.clerk_id',
-        'orders.zone_id',
-        'stores.type',
-        'stores.city',
-        'stores.district',
-      ])
-      .where('orders.corrected_at', '>=', Date.UTC(...ymd(from)) - 8 * 3_600_000)
-      .where('orders.corrected_at', '<', Date.UTC(...ymd(to)) - 8 * 3_600_000 + day);
-    if (storeId) query = query.where('orders.store_id', '=', storeId);
-    return query.execute();
-  };
-
-  type Row = Awaited<ReturnType<typeof ordersInRange>>[number];
-  const keyOf: Record<SalesGroupBy, (row: Row) => string | null> = {
-    day: (r) => timeBucketKey('day', storeDayNumber(r.corrected_at)),
-    week: (r) => timeBucketKey('week', storeDayNumber(r.corrected_at)),
-    month: (r) => timeBucketKey('month', storeDayNumber(r.corrected_at)),
-    store: (r) => r.store_id,
-    storeType: (r) => r.type,
-    district: (r) => `${r.city}/${r.district}`,
-    zone: (r) => r.zone_id,
-    handset: (r) => r.handset_id,
-    plan: (r) => r.plan_id,
-    bundle: (r) => r.bundle_id,
-    clerk: (r) => r.clerk_id,
-  };
+  const ordersInRange = (storeId?: string) => orderRowsOfRange(server.db, { from, to, storeId });
+  const keyOf = referenceKeyOf;
 
   it('totals every order of the range once, cancelled ones left out of revenue', async () => {
     const reply = await call(server.url, `/api/reports/sales?${range}&groupBy=day`, { cookie: hq });
@@ -111,7 +66,7 @@ describe.each(dbKinds)('sales reports on %s', (kind) => {
     expect(reply.status).toBe(200);
     const report = salesReportSchema.parse(reply.body);
     const rows = await ordersInRange();
-    const expected = new Map<string | null, Row[]>();
+    const expected = new Map<string | null, ReferenceRow[]>();
     for (const row of rows) {
       const key = keyOf[groupBy](row);
       expected.set(key, [...(expected.get(key) ?? []), row]);
@@ -337,8 +292,3 @@ describe.each(dbKinds)('sales reports on %s', (kind) => {
     expect(text).not.toContain(template.customer_phone);
   });
 });
-
-function ymd(dayText: string): [number, number, number] {
-  const [y, m, d] = dayText.split('-').map(Number);
-  return [y!, m! - 1, d!];
-}
