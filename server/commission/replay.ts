@@ -51,15 +51,20 @@ export function replayOrderLines(
 type FactsOrder = Pick<OrderRow, 'store_id' | 'handset_id' | 'number' | 'lines'>;
 
 /**
- * What the rules look at for each of many orders, read in a few queries (the bulk form of
- * orders/order-facts.ts `commissionFactsOf`): the store's type and the number's tier.
+ * What the rules look at for each of many orders, read in a few queries: the store's type, the
+ * number's tier, the plan's fee as the order priced it.
  */
 export async function commissionFactsFor(
   db: Db,
   orders: readonly FactsOrder[],
 ): Promise<(order: FactsOrder) => Omit<CommissionOrderFacts, 'correctedAt'>> {
+  const storeIds = [...new Set(orders.map((order) => order.store_id))];
   const storeTypes = new Map<string, StoreType>(
-    (await db.selectFrom('stores').select(['id', 'type']).execute()).map((s) => [s.id, s.type]),
+    storeIds.length === 0
+      ? []
+      : (
+          await db.selectFrom('stores').select(['id', 'type']).where('id', 'in', storeIds).execute()
+        ).map((s) => [s.id, s.type]),
   );
   const tiers = new Map<string, string>();
   const numbers = [...new Set(orders.flatMap((order) => (order.number ? [order.number] : [])))];
